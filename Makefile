@@ -1,0 +1,72 @@
+# The front door: `make run` serves the demo site, `make test` runs the whole suite.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+MANAGE := $(BIN)/python manage.py
+HOST ?= 127.0.0.1
+PORT ?= 8000
+CHROMIUM ?= $(shell command -v chromium 2>/dev/null || command -v chromium-browser 2>/dev/null)
+
+.PHONY: help install install-test translations run demo test test-browser lint format migrations-check deploy-check bench clean
+
+help:  ## List the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "} {printf "  %-18s %s\n", $$1, $$2}'
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+
+$(VENV)/.installed: requirements.txt | $(BIN)/python
+	$(BIN)/pip install --quiet -r requirements.txt
+	touch $@
+
+$(VENV)/.installed-test: requirements.txt requirements-test.txt | $(BIN)/python
+	$(BIN)/pip install --quiet -r requirements-test.txt
+	touch $(VENV)/.installed $@
+
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+install: $(VENV)/.installed translations  ## Create the virtualenv and install the runtime dependencies
+
+install-test: $(VENV)/.installed-test translations  ## Install the test tools as well
+
+translations: | $(BIN)/python  ## Compile the fi and sv translation catalogues (no GNU gettext needed)
+	$(BIN)/python -c "import pathlib, polib; [polib.pofile(str(p)).save_as_mofile(str(p.with_suffix('.mo'))) for p in pathlib.Path('.').glob('*/locale/*/LC_MESSAGES/django.po')]"
+
+demo: install  ## Migrate and load the demo content (safe to run again)
+	$(MANAGE) migrate --noinput
+	$(MANAGE) load_demo_content
+
+run: demo  ## Serve the demo site on http://127.0.0.1:8000/ with SQLite
+	$(MANAGE) runserver $(HOST):$(PORT)
+
+test: install-test  ## Run the whole suite (browser tests run when Chromium is installed)
+	@if [ -n "$(CHROMIUM)" ]; then \
+		$(MAKE) --no-print-directory node_modules/.installed; \
+	else \
+		echo "NOTE: no Chromium found (apt-get install chromium): the browser tests will be skipped."; \
+	fi
+	CHROMIUM="$(CHROMIUM)" $(BIN)/pytest
+
+lint: install-test  ## Check the code with ruff
+	$(BIN)/ruff check .
+
+format: install-test  ## Format imports and code with ruff
+	$(BIN)/ruff check --fix --select I .
+
+migrations-check: install  ## Fail if a model change lacks a migration
+	$(MANAGE) makemigrations --check --dry-run
+
+deploy-check: install  ## Run Django's deployment checks under production settings
+	DJANGO_SETTINGS_MODULE=config.settings.production \
+	SECRET_KEY=$${SECRET_KEY:-$$($(BIN)/python -c 'import secrets; print(secrets.token_urlsafe(50))')} \
+	ALLOWED_HOSTS=$${ALLOWED_HOSTS:-mallipaja.example.org} \
+	$(MANAGE) check --deploy --fail-level WARNING
+
+bench: install-test  ## Print server times and query counts of the main pages
+	$(BIN)/python -m bench
+
+clean:  ## Remove the virtualenv, the database and built files
+	rm -rf $(VENV) node_modules db.sqlite3 static_collected test-artifacts

@@ -1,0 +1,96 @@
+"""The home page, plain content pages (accessibility statement, contact) and the site's footer settings."""
+
+from django.db import models
+from django.db.models import Count, Q
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
+from wagtail.fields import StreamField
+from wagtail.models import Page
+
+from home.mixins import LocaleFallbackUrlMixin
+from models_library.blocks import CONTENT_BLOCKS
+
+
+class HomePage(LocaleFallbackUrlMixin, Page):
+    """Introduces the platform and shows the models, most mature first, and the ongoing projects."""
+
+    intro = models.TextField(_("introduction"), blank=True)
+    body = StreamField(CONTENT_BLOCKS, blank=True, verbose_name=_("body"))
+    models_per_stage = 4
+
+    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
+    parent_page_types = ["wagtailcore.Page"]
+
+    class Meta:
+        verbose_name = _("home page")
+
+    def models_by_stage(self):
+        from models_library.models import OperationalModelPage
+        from models_library.models.pages import STAGE_MATURITY
+
+        live = OperationalModelPage.objects.live().public()
+        counts = dict(live.values_list("stage").annotate(n=Count("pk")).values_list("stage", "n"))
+        return [
+            {
+                "stage": stage,
+                "count": counts[stage.value],
+                "models": live.filter(stage=stage).order_by("title")[: self.models_per_stage],
+            }
+            for stage in STAGE_MATURITY
+            if counts.get(stage.value)
+        ]
+
+    def ongoing_projects(self):
+        from models_library.models import ProjectPage
+
+        today = timezone.localdate()
+        return (
+            ProjectPage.objects.live().public()
+            .filter(Q(end_date__isnull=True) | Q(end_date__gte=today))
+            .order_by("-start_date", "title")
+        )
+
+    def get_context(self, request, *args, **kwargs):
+        from models_library.models import GlossaryPage, ModelIndexPage
+
+        context = super().get_context(request, *args, **kwargs)
+        context["stages"] = self.models_by_stage()
+        context["projects"] = self.ongoing_projects()
+        context["library"] = ModelIndexPage.objects.live().first()
+        context["glossary_page"] = GlossaryPage.objects.live().first()
+        return context
+
+
+class StandardPage(LocaleFallbackUrlMixin, Page):
+    """A plain page of text: the accessibility statement, contact information, about the service."""
+
+    intro = models.TextField(_("introduction"), blank=True)
+    body = StreamField(CONTENT_BLOCKS, blank=True, verbose_name=_("body"))
+
+    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
+    subpage_types = ["home.StandardPage"]
+
+    class Meta:
+        verbose_name = _("standard page")
+
+
+@register_setting(icon="list-ul")
+class FooterSettings(BaseGenericSetting):
+    """Pages every footer links to; the accessibility statement is required by law."""
+
+    accessibility_statement = models.ForeignKey(
+        "wagtailcore.Page", null=True, blank=True, on_delete=models.SET_NULL, related_name="+",
+        verbose_name=_("accessibility statement"),
+    )
+    contact_page = models.ForeignKey(
+        "wagtailcore.Page", null=True, blank=True, on_delete=models.SET_NULL, related_name="+",
+        verbose_name=_("contact page"),
+    )
+    footer_text = models.CharField(_("footer text"), max_length=300, blank=True)
+
+    panels = [FieldPanel("accessibility_statement"), FieldPanel("contact_page"), FieldPanel("footer_text")]
+
+    class Meta:
+        verbose_name = _("footer")

@@ -1,0 +1,138 @@
+"""StreamField blocks for model descriptions; CONTENT_BLOCKS is the set every section offers."""
+
+from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
+from wagtail.documents.blocks import DocumentChooserBlock
+from wagtail.images.blocks import ImageBlock
+
+RICH_TEXT_FEATURES = ["bold", "italic", "ol", "ul", "link", "document-link"]
+
+
+class HeadingBlock(blocks.StructBlock):
+    """A subheading inside a section; sections already carry the page's h2."""
+
+    text = blocks.CharBlock(label=_("Heading"), max_length=200)
+    level = blocks.ChoiceBlock(
+        label=_("Level"),
+        choices=[("h2", "h2"), ("h3", "h3"), ("h4", "h4"), ("h5", "h5")],
+        default="h4",
+        help_text=_("In a model description the sections are h3, so headings inside them are h4."),
+    )
+
+    class Meta:
+        icon = "title"
+        template = "blocks/heading.html"
+        label = _("Heading")
+        description = _("A subheading within the section")
+
+
+class ExpertQuoteBlock(blocks.StructBlock):
+    """Words of an expert by experience, attributed by role rather than by name."""
+
+    quote = blocks.TextBlock(label=_("Quote"))
+    attribution = blocks.CharBlock(
+        label=_("Attribution"),
+        required=False,
+        max_length=200,
+        help_text=_("A role, e.g. 'expert by experience, parent'. Do not name people without consent."),
+    )
+
+    class Meta:
+        icon = "openquote"
+        template = "blocks/expert_quote.html"
+        label = _("Quote from an expert by experience")
+        description = _("A quotation that brings lived experience into the description")
+
+
+class ProcessStepBlock(blocks.StructBlock):
+    title = blocks.CharBlock(label=_("Step"), max_length=200)
+    description = blocks.RichTextBlock(label=_("Description"), features=RICH_TEXT_FEATURES, required=False)
+    responsible = blocks.CharBlock(label=_("Who is responsible"), required=False, max_length=200)
+
+
+class ProcessStepsBlock(blocks.StructBlock):
+    """An ordered process: who does what, step by step."""
+
+    title = blocks.CharBlock(label=_("Title"), required=False, max_length=200)
+    steps = blocks.ListBlock(ProcessStepBlock(), label=_("Steps"), min_num=1)
+
+    class Meta:
+        icon = "list-ol"
+        template = "blocks/process_steps.html"
+        label = _("Process steps")
+        description = _("Numbered steps of the process")
+
+
+class DocumentBlock(blocks.StructBlock):
+    """A downloadable attachment with a visible title."""
+
+    document = DocumentChooserBlock(label=_("Document"))
+    title = blocks.CharBlock(label=_("Title"), required=False, max_length=200,
+                             help_text=_("Leave empty to use the document's own title."))
+    description = blocks.TextBlock(label=_("Description"), required=False)
+
+    class Meta:
+        icon = "doc-full"
+        template = "blocks/document.html"
+        label = _("Attachment")
+        description = _("A document to download")
+
+
+class LinkBlock(blocks.StructBlock):
+    """A link to an outside resource, with a title that makes sense out of context."""
+
+    url = blocks.URLBlock(label=_("Address"))
+    title = blocks.CharBlock(label=_("Title"), max_length=200)
+    description = blocks.TextBlock(label=_("Description"), required=False)
+
+    class Meta:
+        icon = "link"
+        template = "blocks/link.html"
+        label = _("Link")
+        description = _("A link to another website")
+
+
+class ChecklistItemBlock(blocks.StructBlock):
+    text = blocks.CharBlock(label=_("Item"), max_length=300)
+
+
+class ChecklistBlock(blocks.StructBlock):
+    """A checklist people print and tick, optionally one column for the worker and one for the family."""
+
+    title = blocks.CharBlock(label=_("Title"), max_length=200)
+    intro = blocks.TextBlock(label=_("Instructions"), required=False)
+    two_columns = blocks.BooleanBlock(
+        label=_("Two columns to tick"),
+        required=False,
+        help_text=_("One column for the worker and one for the young person or family."),
+    )
+    worker_column = blocks.CharBlock(label=_("Worker's column"), required=False, max_length=60,
+                                     default="Työntekijä")
+    family_column = blocks.CharBlock(label=_("Young person's / family's column"), required=False,
+                                     max_length=60, default="Nuori / perhe")
+    items = blocks.ListBlock(ChecklistItemBlock(), label=_("Items"), min_num=1)
+
+    class Meta:
+        icon = "tasks"
+        template = "blocks/checklist.html"
+        label = _("Printable checklist")
+        description = _("Items to tick, on screen or on paper")
+
+
+CONTENT_BLOCKS = [
+    ("paragraph", blocks.RichTextBlock(
+        features=RICH_TEXT_FEATURES, label=_("Text"), template="blocks/paragraph.html",
+        icon="pilcrow", description=_("Paragraphs, lists and links"))),
+    ("heading", HeadingBlock()),
+    ("image", ImageBlock(label=_("Image"), template="blocks/image.html")),
+    ("quote", ExpertQuoteBlock()),
+    ("process", ProcessStepsBlock()),
+    ("document", DocumentBlock()),
+    ("link", LinkBlock()),
+    ("checklist", ChecklistBlock()),
+]
+
+ATTACHMENT_BLOCKS = [
+    ("document", DocumentBlock()),
+    ("link", LinkBlock()),
+]

@@ -1,0 +1,301 @@
+"""Page types of the public library: operational models, projects, the library index, the glossary."""
+
+from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from taggit.models import TaggedItemBase
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, ObjectList, TabbedInterface
+from wagtail.fields import StreamField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+from home.mixins import LocaleFallbackUrlMixin
+from models_library.blocks import ATTACHMENT_BLOCKS, CONTENT_BLOCKS
+from models_library.sections import DESCRIPTION, DEVELOPMENT_PATH, GROUP_LABELS, SECTIONS, SECTIONS_BY_KEY
+
+from .snippets import GlossaryTerm, Region, TargetGroup
+
+
+class Stage(models.TextChoices):
+    """Development stage, from first understanding to national use; the public filters on it."""
+
+    UNDERSTANDING = "understanding", _("Understanding the need")
+    CO_DEVELOPMENT = "co_development", _("Co-development")
+    PILOT = "pilot", _("Pilot")
+    IN_USE = "in_use", _("In use")
+    SCALED = "scaled", _("Scaled nationally")
+
+
+# Most mature first: the home page and the library show scaled models before drafts of ideas.
+STAGE_MATURITY = [Stage.SCALED, Stage.IN_USE, Stage.PILOT, Stage.CO_DEVELOPMENT, Stage.UNDERSTANDING]
+
+
+def section_field(key, block_types=CONTENT_BLOCKS):
+    section = SECTIONS_BY_KEY[key]
+    # Required sections are blank=False: Wagtail defers that check while a draft is saved
+    # and enforces it when the page is published.
+    return StreamField(block_types, blank=not section.required, verbose_name=section.label,
+                       help_text=section.help_text)
+
+
+class OperationalModelTag(TaggedItemBase):
+    content_object = ParentalKey(
+        "OperationalModelPage", related_name="tagged_items", on_delete=models.CASCADE
+    )
+
+
+class ProjectIndexPage(LocaleFallbackUrlMixin, Page):
+    """Lists the projects (kokonaisuudet) that gather operational models."""
+
+    intro = models.TextField(_("introduction"), blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    subpage_types = ["models_library.ProjectPage"]
+    parent_page_types = ["home.HomePage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("project index")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        projects = ProjectPage.objects.child_of(self).live().public()
+        context["projects"] = projects.order_by("-start_date", "title")
+        return context
+
+
+class ProjectCoImplementer(Orderable):
+    project = ParentalKey("ProjectPage", related_name="co_implementers", on_delete=models.CASCADE)
+    name = models.CharField(_("organisation"), max_length=200)
+    note = models.CharField(_("note"), max_length=200, blank=True,
+                            help_text=_("E.g. 'under a letter of intent'."))
+
+    panels = [FieldPanel("name"), FieldPanel("note")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("co-implementer")
+        verbose_name_plural = _("co-implementers")
+
+
+class ProjectPage(LocaleFallbackUrlMixin, Page):
+    """A project (kokonaisuus in Innokylä) and the operational models it gathers."""
+
+    lead = models.TextField(_("short description"))
+    purpose = StreamField(CONTENT_BLOCKS, blank=True, verbose_name=_("purpose and goals"))
+    start_date = models.DateField(_("starts"), null=True, blank=True)
+    end_date = models.DateField(_("ends"), null=True, blank=True)
+    period_note = models.CharField(_("about the period"), max_length=200, blank=True)
+    main_implementer = models.CharField(_("main implementer"), max_length=200, blank=True)
+    funder = models.CharField(_("funder"), max_length=200, blank=True)
+    contact_name = models.CharField(_("contact person"), max_length=200, blank=True,
+                                    help_text=_("A role title is enough, e.g. 'project manager'."))
+    contact_organisation = models.CharField(_("contact organisation"), max_length=200, blank=True)
+    contact_email = models.EmailField(_("contact email"), blank=True)
+    regions = ParentalManyToManyField(Region, blank=True, verbose_name=_("regions"))
+
+    search_fields = Page.search_fields + [index.SearchField("lead"), index.SearchField("purpose")]
+
+    content_panels = Page.content_panels + [
+        FieldPanel("lead"),
+        FieldPanel("purpose"),
+        MultiFieldPanel(
+            [FieldPanel("start_date"), FieldPanel("end_date"), FieldPanel("period_note")],
+            heading=_("Period"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("main_implementer"), InlinePanel("co_implementers", label=_("Co-implementers")),
+             FieldPanel("funder"), FieldPanel("regions")],
+            heading=_("Implementers and funding"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("contact_name"), FieldPanel("contact_organisation"), FieldPanel("contact_email")],
+            heading=_("Contact"),
+        ),
+    ]
+    parent_page_types = ["models_library.ProjectIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("project")
+        verbose_name_plural = _("projects")
+
+    @property
+    def is_ongoing(self):
+        today = timezone.localdate()
+        return (self.start_date is None or self.start_date <= today) and (
+            self.end_date is None or self.end_date >= today
+        )
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["operational_models"] = (
+            OperationalModelPage.objects.live().public().filter(project=self).order_by("title")
+        )
+        return context
+
+
+class OperationalModelPage(LocaleFallbackUrlMixin, Page):
+    """An operational model (toimintamalli), described in the structure Innokylä uses."""
+
+    # Perustiedot (basic information)
+    lead = models.TextField(_("short description"), max_length=1200)
+    implementation_area = models.CharField(_("where it is implemented"), max_length=300, blank=True)
+    regions = ParentalManyToManyField(Region, blank=True, verbose_name=_("wellbeing services counties"))
+    funder = models.CharField(_("funder"), max_length=200, blank=True)
+    project = models.ForeignKey(
+        ProjectPage, null=True, blank=True, on_delete=models.SET_NULL,
+        related_name="operational_models", verbose_name=_("project"),
+    )
+    author_organisation = models.CharField(_("author organisation"), max_length=200, blank=True)
+    contact_name = models.CharField(_("contact person"), max_length=200, blank=True,
+                                    help_text=_("A role title is enough, e.g. 'project manager'."))
+    contact_organisation = models.CharField(_("contact organisation"), max_length=200, blank=True)
+    contact_email = models.EmailField(_("contact email"), blank=True)
+
+    stage = models.CharField(_("development stage"), max_length=20, choices=Stage.choices,
+                             default=Stage.UNDERSTANDING)
+    target_groups = ParentalManyToManyField(TargetGroup, blank=True, verbose_name=_("target groups"))
+    tags = ClusterTaggableManager(through=OperationalModelTag, blank=True, verbose_name=_("tags"))
+
+    # Toimintamallin kuvaus (description)
+    basic_idea = section_field("basic_idea")
+    environment = section_field("environment")
+    conditions = section_field("conditions")
+    implementation = section_field("implementation")
+    resources = section_field("resources")
+    evaluation = section_field("evaluation")
+    rooting = section_field("rooting")
+    attachments = section_field("attachments", ATTACHMENT_BLOCKS)
+
+    # Kehittämisen polku (development path)
+    starting_point = section_field("starting_point")
+    needs = section_field("needs")
+    co_development = section_field("co_development")
+    target_change = section_field("target_change")
+    measuring_change = section_field("measuring_change")
+    target_group = section_field("target_group")
+
+    search_fields = Page.search_fields + [
+        index.SearchField("lead"),
+        index.SearchField("implementation_area"),
+        index.RelatedFields("tags", [index.SearchField("name")]),
+        index.FilterField("stage"),
+        index.FilterField("project"),
+        index.FilterField("id"),
+    ] + [index.SearchField(section.key) for section in SECTIONS]
+
+    basic_panels = Page.content_panels + [
+        FieldPanel("lead"),
+        FieldPanel("implementation_area"),
+        FieldPanel("regions"),
+        FieldPanel("funder"),
+        FieldPanel("project"),
+        MultiFieldPanel(
+            [FieldPanel("author_organisation"), FieldPanel("contact_name"),
+             FieldPanel("contact_organisation"), FieldPanel("contact_email")],
+            heading=_("Author and contact"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("stage"), FieldPanel("target_groups"), FieldPanel("tags")],
+            heading=_("Classification"),
+        ),
+    ]
+    description_panels = [FieldPanel(section.key) for section in SECTIONS if section.group == DESCRIPTION]
+    development_path_panels = [
+        FieldPanel(section.key) for section in SECTIONS if section.group == DEVELOPMENT_PATH
+    ]
+    edit_handler = TabbedInterface([
+        ObjectList(basic_panels, heading=_("Basic information")),
+        ObjectList(description_panels, heading=GROUP_LABELS[DESCRIPTION]),
+        ObjectList(development_path_panels, heading=GROUP_LABELS[DEVELOPMENT_PATH]),
+        ObjectList(Page.promote_panels, heading=_("Promote")),
+        ObjectList(Page.settings_panels, heading=_("Settings")),
+    ])
+
+    parent_page_types = ["models_library.ModelIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("operational model")
+        verbose_name_plural = _("operational models")
+
+    def section_groups(self):
+        """The filled sections, grouped as Innokylä groups them: [(group label, [(section, value)])]."""
+        groups = []
+        for group in (DESCRIPTION, DEVELOPMENT_PATH):
+            filled = [
+                (section, getattr(self, section.key))
+                for section in SECTIONS
+                if section.group == group and getattr(self, section.key)
+            ]
+            if filled:
+                groups.append((GROUP_LABELS[group], filled))
+        return groups
+
+    def get_context(self, request, *args, **kwargs):
+        from models_library.glossary import Glossary
+
+        context = super().get_context(request, *args, **kwargs)
+        context["glossary"] = Glossary.for_request(request)
+        return context
+
+
+class ModelIndexPage(LocaleFallbackUrlMixin, Page):
+    """The public library: every published model, with filters that combine and full-text search."""
+
+    intro = models.TextField(_("introduction"), blank=True)
+    per_page = 20
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    subpage_types = ["models_library.OperationalModelPage"]
+    parent_page_types = ["home.HomePage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("model library")
+
+    def get_context(self, request, *args, **kwargs):
+        from models_library.forms import LibraryFilterForm
+
+        context = super().get_context(request, *args, **kwargs)
+        form = LibraryFilterForm(request.GET or None)
+        results = form.results(OperationalModelPage.objects.live().public())
+        paginator = Paginator(results, self.per_page)
+        try:
+            page_of_results = paginator.page(request.GET.get("page", 1))
+        except PageNotAnInteger:
+            page_of_results = paginator.page(1)
+        except EmptyPage:
+            page_of_results = paginator.page(paginator.num_pages)
+        context.update(
+            form=form,
+            page_of_results=page_of_results,
+            result_count=paginator.count,
+            models=form.with_card_data(page_of_results.object_list),
+        )
+        return context
+
+
+class GlossaryPage(LocaleFallbackUrlMixin, Page):
+    """The public glossary: every term with its definition and the names other sectors use."""
+
+    intro = models.TextField(_("introduction"), blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    subpage_types = []
+    parent_page_types = ["home.HomePage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("glossary page")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        letters = {}
+        for term in GlossaryTerm.objects.for_active_locale():
+            letters.setdefault(term.term[:1].upper(), []).append(term)
+        context["terms_by_letter"] = sorted(letters.items())
+        return context
