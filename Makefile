@@ -32,7 +32,7 @@ install: $(VENV)/.installed translations  ## Create the virtualenv and install t
 
 install-test: $(VENV)/.installed-test translations  ## Install the test tools as well
 
-translations: | $(BIN)/python  ## Compile the fi and sv translation catalogues (no GNU gettext needed)
+translations: $(VENV)/.installed  ## Compile the fi and sv translation catalogues (no GNU gettext needed)
 	$(BIN)/python -c "import pathlib, polib; [polib.pofile(str(p)).save_as_mofile(str(p.with_suffix('.mo'))) for p in pathlib.Path('.').glob('*/locale/*/LC_MESSAGES/django.po')]"
 
 demo: install  ## Migrate and load the demo content (safe to run again)

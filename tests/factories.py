@@ -54,7 +54,7 @@ def make_model(library, title, *, publish=True, regions=(), target_groups=(), ta
     values = {section.key: stream(f"{section.key} text of {title}.") for section in SECTIONS}
     values.update(lead=f"{title}: lyhyt kuvaus.")
     values.update(fields)
-    page = OperationalModelPage(title=title, slug=slugify(title), **values)
+    page = OperationalModelPage(title=title, slug=slugify(title), live=False, **values)
     library.add_child(instance=page)
     page.regions.set(regions)
     page.target_groups.set(target_groups)
