@@ -44,7 +44,7 @@ def test_model_page_shows_basic_information_and_sections_in_innokyla_order(clien
 
     assert response.status_code == 200
     assert "Helsingin kaupunki" in html and "Yhteisasiakkaat" in html and "osallisuus" in html
-    assert 'href="%s"' % project.url in html
+    assert f'href="{project.url}"' in html
     assert "mailto:yhteys@example.org" in html
     assert html.index('id="basic-idea"') < html.index('id="environment"') < html.index('id="target-group"')
     assert html.index('id="rooting"') < html.index('id="starting-point"')
