@@ -6,3 +6,6 @@ class ModelsLibraryConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
     name = "models_library"
     verbose_name = _("Operational models")
+
+    def ready(self):
+        from models_library import signals  # noqa: F401 - connects the receivers

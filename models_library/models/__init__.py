@@ -11,16 +11,20 @@ from .pages import (
     Stage,
 )
 from .snippets import GlossaryTerm, Region, TargetGroup
+from .versions import ModelVersion, PublicationKind, ReadingMark
 
 __all__ = [
     "GlossaryPage",
     "GlossaryTerm",
+    "ModelVersion",
     "ModelIndexPage",
     "OperationalModelPage",
     "OperationalModelTag",
     "ProjectCoImplementer",
     "ProjectIndexPage",
     "ProjectPage",
+    "PublicationKind",
+    "ReadingMark",
     "Region",
     "Stage",
     "TargetGroup",

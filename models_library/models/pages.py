@@ -2,21 +2,25 @@
 
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db import models
+from django.utils.functional import cached_property
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from taggit.models import TaggedItemBase
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, ObjectList, TabbedInterface
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from home.mixins import LocaleFallbackUrlMixin
+from models_library.admin_forms import OperationalModelPageForm
 from models_library.blocks import ATTACHMENT_BLOCKS, CONTENT_BLOCKS
 from models_library.sections import DESCRIPTION, DEVELOPMENT_PATH, GROUP_LABELS, SECTIONS, SECTIONS_BY_KEY
 
 from .snippets import GlossaryTerm, Region, TargetGroup
+from .versions import ModelVersion, PublicationKind
 
 
 class Stage(models.TextChoices):
@@ -137,8 +141,12 @@ class ProjectPage(LocaleFallbackUrlMixin, Page):
         return context
 
 
-class OperationalModelPage(LocaleFallbackUrlMixin, Page):
-    """An operational model (toimintamalli), described in the structure Innokylä uses."""
+class OperationalModelPage(LocaleFallbackUrlMixin, RoutablePageMixin, Page):
+    """An operational model (toimintamalli), described in the structure Innokylä uses.
+
+    Every publication becomes a numbered, immutable version (see `ModelVersion`) with its own
+    permanent address; the routes below serve the history, old versions and comparisons.
+    """
 
     # Perustiedot (basic information)
     lead = models.TextField(_("short description"), max_length=1200)
@@ -178,6 +186,16 @@ class OperationalModelPage(LocaleFallbackUrlMixin, Page):
     measuring_change = section_field("measuring_change")
     target_group = section_field("target_group")
 
+    # Filled in when publishing; each revision carries its own note, the version keeps a copy.
+    change_note = models.TextField(
+        _("what changed and why"), blank=True,
+        help_text=_("Shown to readers in the version history. Required from version 2 on."),
+    )
+    publication_kind = models.CharField(
+        _("this publication is"), max_length=20, choices=PublicationKind.choices,
+        default=PublicationKind.VERSION,
+    )
+
     search_fields = Page.search_fields + [
         index.SearchField("lead"),
         index.SearchField("implementation_area"),
@@ -203,12 +221,20 @@ class OperationalModelPage(LocaleFallbackUrlMixin, Page):
             heading=_("Classification"),
         ),
     ]
+    publication_panels = [
+        MultiFieldPanel(
+            [FieldPanel("publication_kind"), FieldPanel("change_note")],
+            heading=_("Publishing a version"),
+            help_text=_("Every publication becomes a numbered public version. A correction fixes typos "
+                        "and keeps the number."),
+        ),
+    ]
     description_panels = [FieldPanel(section.key) for section in SECTIONS if section.group == DESCRIPTION]
     development_path_panels = [
         FieldPanel(section.key) for section in SECTIONS if section.group == DEVELOPMENT_PATH
     ]
     edit_handler = TabbedInterface([
-        ObjectList(basic_panels, heading=_("Basic information")),
+        ObjectList(publication_panels + basic_panels, heading=_("Basic information")),
         ObjectList(description_panels, heading=GROUP_LABELS[DESCRIPTION]),
         ObjectList(development_path_panels, heading=GROUP_LABELS[DEVELOPMENT_PATH]),
         ObjectList(Page.promote_panels, heading=_("Promote")),
@@ -217,6 +243,7 @@ class OperationalModelPage(LocaleFallbackUrlMixin, Page):
 
     parent_page_types = ["models_library.ModelIndexPage"]
     subpage_types = []
+    base_form_class = OperationalModelPageForm
 
     class Meta:
         verbose_name = _("operational model")
@@ -237,13 +264,63 @@ class OperationalModelPage(LocaleFallbackUrlMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         from models_library.glossary import Glossary
+        from models_library.versioning import snapshot_facts
 
         context = super().get_context(request, *args, **kwargs)
         context["glossary"] = Glossary.for_request(request)
+        context["current_version"] = context["version"] = self.current_version
+        context["facts"] = snapshot_facts(self)
         return context
 
+    @cached_property
+    def current_version(self):
+        # None until the first publication has been recorded.
+        return ModelVersion.objects.for_page(self).newest_first().first()
 
-class ModelIndexPage(LocaleFallbackUrlMixin, Page):
+    @path("")
+    def index_route(self, request, *args, **kwargs):
+        from models_library import version_views
+
+        return version_views.live_model(self, request)
+
+    @path("history/", name="history")
+    def history_route(self, request):
+        from models_library import version_views
+
+        return version_views.history(self, request)
+
+    @path("versions/<int:number>/", name="version")
+    def version_route(self, request, number):
+        from models_library import version_views
+
+        return version_views.version(self, request, number)
+
+    @path("versions/<int:number>/<int:correction>/", name="publication")
+    def publication_route(self, request, number, correction):
+        from models_library import version_views
+
+        return version_views.version(self, request, number, correction)
+
+    @path("compare/", name="compare_form")
+    def compare_form_route(self, request):
+        from models_library import version_views
+
+        return version_views.compare_form(self, request)
+
+    @path("compare/<int:old>/<int:new>/", name="compare")
+    def compare_route(self, request, old, new):
+        from models_library import version_views
+
+        return version_views.compare(self, request, old, new)
+
+    @path("feed/", name="feed")
+    def feed_route(self, request):
+        from models_library.feeds import ModelVersionsFeed
+
+        return ModelVersionsFeed()(request, page=self)
+
+
+class ModelIndexPage(LocaleFallbackUrlMixin, RoutablePageMixin, Page):
     """The public library: every published model, with filters that combine and full-text search."""
 
     intro = models.TextField(_("introduction"), blank=True)
@@ -277,6 +354,12 @@ class ModelIndexPage(LocaleFallbackUrlMixin, Page):
             models=form.with_card_data(page_of_results.object_list),
         )
         return context
+
+    @path("feed/", name="feed")
+    def feed_route(self, request):
+        from models_library.feeds import AllVersionsFeed
+
+        return AllVersionsFeed()(request, page=self)
 
 
 class GlossaryPage(LocaleFallbackUrlMixin, Page):

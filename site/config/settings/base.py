@@ -23,6 +23,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
+    "wagtail.contrib.routable_page",
     "wagtail.contrib.simple_translation",
     "wagtail.embeds",
     "wagtail.sites",

@@ -1,0 +1,65 @@
+"""Atom feeds of new versions: site-wide and for one model."""
+
+from django.contrib.syndication.views import Feed
+from django.utils.feedgenerator import Atom1Feed
+from django.utils.translation import gettext as _
+
+from models_library.models import ModelVersion
+
+
+class AllVersionsFeed(Feed):
+    feed_type = Atom1Feed
+    limit = 50
+
+    def get_object(self, request, page):
+        self.request = request
+        return page
+
+    def title(self, page):
+        return _("New versions of operational models – Mallipaja")
+
+    def link(self, page):
+        return page.get_url(self.request)
+
+    def subtitle(self, page):
+        return _("Every published version of every operational model, newest first.")
+
+    def versions(self, page):
+        return ModelVersion.objects.filter(page__live=True).select_related("page", "published_by")
+
+    def items(self, page):
+        return self.versions(page).order_by("-published_at")[: self.limit]
+
+    def item_title(self, version):
+        kind = _("correction to version %(number)s") if version.is_correction else _("version %(number)s")
+        return f"{version.page.title}: {kind % {'number': version.number}}"
+
+    def item_description(self, version):
+        return version.change_note or version.page.lead
+
+    def item_link(self, version):
+        route = "publication" if version.is_correction else "version"
+        args = (version.number, version.correction) if version.is_correction else (version.number,)
+        return version.page.get_url(self.request) + version.page.reverse_subpage(route, args=args)
+
+    def item_pubdate(self, version):
+        return version.published_at
+
+    def item_updateddate(self, version):
+        return version.published_at
+
+    def item_guid(self, version):
+        return f"mallipaja:model-{version.page_id}:v{version.label}"
+
+    item_guid_is_permalink = False
+
+
+class ModelVersionsFeed(AllVersionsFeed):
+    def title(self, page):
+        return _("New versions of “%(title)s” – Mallipaja") % {"title": page.title}
+
+    def subtitle(self, page):
+        return page.lead
+
+    def versions(self, page):
+        return ModelVersion.objects.for_page(page).select_related("page", "published_by")

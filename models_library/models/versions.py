@@ -1,0 +1,103 @@
+"""Numbered public versions of operational models: one immutable row per publication."""
+
+from django.conf import settings
+from django.db import models
+from django.db.models import Max
+from django.utils.translation import gettext_lazy as _
+
+
+class PublicationKind(models.TextChoices):
+    VERSION = "version", _("New version")
+    PILOT = "pilot", _("New pilot version")
+    CORRECTION = "correction", _("Correction to the current version (keeps the number)")
+
+
+class ModelVersionQuerySet(models.QuerySet):
+    def for_page(self, page):
+        return self.filter(page_id=page.pk)
+
+    def newest_first(self):
+        return self.order_by("-number", "-correction")
+
+    def of_number(self, number):
+        """Version `number` as it stands: its latest correction, or the original."""
+        return self.filter(number=number).order_by("-correction").first()
+
+
+class ModelVersion(models.Model):
+    """A publication of an operational model. Rounds cite these as pre-reading, so they never change."""
+
+    page = models.ForeignKey(
+        "models_library.OperationalModelPage", on_delete=models.PROTECT, related_name="versions",
+        verbose_name=_("operational model"),
+    )
+    # PROTECT keeps purge_revisions and page deletion from taking a published version's text away.
+    revision = models.OneToOneField(
+        "wagtailcore.Revision", on_delete=models.PROTECT, related_name="model_version",
+        verbose_name=_("revision"),
+    )
+    number = models.PositiveIntegerField(_("version number"))
+    correction = models.PositiveSmallIntegerField(
+        _("correction"), default=0, help_text=_("0 for the original publication, then 1, 2… for corrections."),
+    )
+    is_pilot = models.BooleanField(_("pilot version"), default=False)
+    change_note = models.TextField(_("what changed and why"), blank=True)
+    stage = models.CharField(_("development stage"), max_length=20)
+    published_at = models.DateTimeField(_("published"))
+    published_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+",
+        verbose_name=_("published by"),
+    )
+    # Names of regions, target groups, tags and project as they were: survives later renames and deletions.
+    facts = models.JSONField(_("structured fields"), default=dict)
+
+    objects = ModelVersionQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["page", "-number", "-correction"]
+        verbose_name = _("model version")
+        verbose_name_plural = _("model versions")
+        constraints = [
+            models.UniqueConstraint(fields=["page", "number", "correction"], name="unique_version_publication"),
+        ]
+
+    def __str__(self):
+        return f"{self.page_id} v{self.label}"
+
+    @property
+    def label(self):
+        return f"{self.number}.{self.correction}" if self.correction else str(self.number)
+
+    @property
+    def is_correction(self):
+        return self.correction > 0
+
+    def save(self, *args, **kwargs):
+        if not self._state.adding:
+            raise ValueError("A published version cannot be changed; publish a correction instead.")
+        super().save(*args, **kwargs)
+
+    def delete(self, *args, **kwargs):
+        raise ValueError("Published versions are kept for good.")
+
+    def get_page_object(self):
+        """The model exactly as this version published it."""
+        return self.revision.as_object()
+
+    @classmethod
+    def next_number(cls, page):
+        return (cls.objects.for_page(page).aggregate(n=Max("number"))["n"] or 0) + 1
+
+
+class ReadingMark(models.Model):
+    """The version of a model a signed-in reader last opened, for 'what changed since you last read'."""
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    page = models.ForeignKey("models_library.OperationalModelPage", on_delete=models.CASCADE, related_name="+")
+    number = models.PositiveIntegerField(_("version number"))
+    read_at = models.DateTimeField(_("read"), auto_now=True)
+
+    class Meta:
+        verbose_name = _("reading mark")
+        verbose_name_plural = _("reading marks")
+        constraints = [models.UniqueConstraint(fields=["user", "page"], name="one_reading_mark_per_model")]

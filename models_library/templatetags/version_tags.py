@@ -1,0 +1,37 @@
+"""Addresses of versions, histories and comparisons of an operational model."""
+
+from django import template
+
+register = template.Library()
+
+
+def version_path(page, version, request=None):
+    if version.is_correction:
+        subpath = page.reverse_subpage("publication", args=(version.number, version.correction))
+    else:
+        subpath = page.reverse_subpage("version", args=(version.number,))
+    return page.get_url(request) + subpath
+
+
+@register.simple_tag(takes_context=True)
+def version_url(context, page, version, full=False):
+    """The permanent address of `version`; `full=True` gives it with scheme and host (for paper)."""
+    request = context.get("request")
+    url = version_path(page, version, request)
+    return request.build_absolute_uri(url) if full and request else url
+
+
+@register.simple_tag(takes_context=True)
+def number_url(context, page, number):
+    """Version `number` as it stands, corrections included."""
+    return page.get_url(context.get("request")) + page.reverse_subpage("version", args=(number,))
+
+
+@register.simple_tag(takes_context=True)
+def compare_url(context, page, old, new):
+    return page.get_url(context.get("request")) + page.reverse_subpage("compare", args=(old, new))
+
+
+@register.simple_tag(takes_context=True)
+def subpage_url(context, page, name):
+    return page.get_url(context.get("request")) + page.reverse_subpage(name)
