@@ -101,3 +101,6 @@ class ReadingMark(models.Model):
         verbose_name = _("reading mark")
         verbose_name_plural = _("reading marks")
         constraints = [models.UniqueConstraint(fields=["user", "page"], name="one_reading_mark_per_model")]
+
+    def __str__(self):
+        return f"{self.user_id} read {self.page_id} v{self.number}"
