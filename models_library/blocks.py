@@ -107,9 +107,10 @@ class ChecklistBlock(blocks.StructBlock):
         help_text=_("One column for the worker and one for the young person or family."),
     )
     worker_column = blocks.CharBlock(label=_("Worker's column"), required=False, max_length=60,
-                                     default="Työntekijä")
+                                     help_text=_("Leave empty for “Worker” in the reader's language."))
     family_column = blocks.CharBlock(label=_("Young person's / family's column"), required=False,
-                                     max_length=60, default="Nuori / perhe")
+                                     max_length=60,
+                                     help_text=_("Leave empty for “Young person / family” in the reader's language."))
     items = blocks.ListBlock(ChecklistItemBlock(), label=_("Items"), min_num=1)
 
     class Meta:

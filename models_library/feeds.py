@@ -31,8 +31,10 @@ class AllVersionsFeed(Feed):
         return self.versions(page).order_by("-published_at")[: self.limit]
 
     def item_title(self, version):
-        kind = _("correction to version %(number)s") if version.is_correction else _("version %(number)s")
-        return f"{version.page.title}: {kind % {'number': version.number}}"
+        names = {"title": version.page.title, "number": version.number, "correction": version.correction}
+        if version.is_correction:
+            return _("%(title)s: correction %(correction)s to version %(number)s") % names
+        return _("%(title)s: version %(number)s") % names
 
     def item_description(self, version):
         return version.change_note or version.page.lead

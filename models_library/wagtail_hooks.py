@@ -1,10 +1,13 @@
 """Admin for the managed lists and the glossary."""
 
+from django.contrib import messages
+from django.shortcuts import redirect
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from models_library.models import GlossaryTerm, Region, TargetGroup
+from models_library.models import GlossaryTerm, ModelVersion, Region, TargetGroup
 
 
 class RegionViewSet(SnippetViewSet):
@@ -36,3 +39,15 @@ class LibraryViewSetGroup(SnippetViewSetGroup):
 
 
 register_snippet(LibraryViewSetGroup)
+
+
+@hooks.register("before_delete_page")
+def keep_published_versions(request, page):
+    """A model with published versions cannot be deleted: rounds and readers cite those versions."""
+    if ModelVersion.objects.filter(page__path__startswith=page.path).exists():
+        messages.error(request, _(
+            "“%(title)s” has published versions that others may cite, so it cannot be deleted. "
+            "Unpublish it instead to take it off the public site."
+        ) % {"title": page.get_admin_display_title()})
+        return redirect("wagtailadmin_explore", page.get_parent().pk)
+    return None

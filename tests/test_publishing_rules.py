@@ -24,6 +24,8 @@ def model_form_data(action, **sections):
         "slug": "uusi-malli",
         "lead": "Lyhyt kuvaus.",
         "stage": "co_development",
+        "publication_kind": "version",
+        "change_note": "",
         "tags": "",
     }
     for section in SECTIONS:

@@ -17,6 +17,7 @@ from wagtail.search import index
 from home.mixins import LocaleFallbackUrlMixin
 from models_library.admin_forms import OperationalModelPageForm
 from models_library.blocks import ATTACHMENT_BLOCKS, CONTENT_BLOCKS
+from models_library.panels import VersionListPanel
 from models_library.sections import DESCRIPTION, DEVELOPMENT_PATH, GROUP_LABELS, SECTIONS, SECTIONS_BY_KEY
 
 from .snippets import GlossaryTerm, Region, TargetGroup
@@ -237,6 +238,7 @@ class OperationalModelPage(LocaleFallbackUrlMixin, RoutablePageMixin, Page):
         ObjectList(publication_panels + basic_panels, heading=_("Basic information")),
         ObjectList(description_panels, heading=GROUP_LABELS[DESCRIPTION]),
         ObjectList(development_path_panels, heading=GROUP_LABELS[DEVELOPMENT_PATH]),
+        ObjectList([VersionListPanel(heading=_("Published versions"))], heading=_("Versions")),
         ObjectList(Page.promote_panels, heading=_("Promote")),
         ObjectList(Page.settings_panels, heading=_("Settings")),
     ])
