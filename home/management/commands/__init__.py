@@ -1,0 +1,1 @@
+"""Commands: `load_demo_content` fills a development database with the Finnish demo site."""

@@ -1,0 +1,251 @@
+"""`manage.py load_demo_content`: repeatable, complete, rendered, and refused outside dev and test."""
+
+import io
+import json
+import re
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.core.exceptions import ValidationError
+from django.core.management import call_command
+from django.core.management.base import CommandError
+from django.utils.html import escape
+from wagtail.models import GroupPagePermission, Page, Revision, Site
+
+from home.demo.operational_models import CHECKLIST_ITEMS, OPERATIONAL_MODELS
+from home.demo.streams import block_id
+from home.demo.users import DEMO_PASSWORD
+from home.models import FooterSettings, HomePage, StandardPage
+from models_library.models import (
+    GlossaryPage,
+    GlossaryTerm,
+    ModelIndexPage,
+    ModelVersion,
+    OperationalModelPage,
+    ProjectCoImplementer,
+    ProjectIndexPage,
+    ProjectPage,
+    Region,
+    TargetGroup,
+)
+from models_library.sections import SECTIONS
+
+pytestmark = pytest.mark.django_db
+
+EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+
+
+def load():
+    out = io.StringIO()
+    call_command("load_demo_content", stdout=out)
+    return out.getvalue()
+
+
+@pytest.fixture
+def demo(db):
+    return load()
+
+
+def row_counts():
+    return {
+        "pages": Page.objects.count(),
+        "revisions": Revision.objects.count(),
+        "versions": ModelVersion.objects.count(),
+        "co-implementers": ProjectCoImplementer.objects.count(),
+        "regions": Region.objects.count(),
+        "target groups": TargetGroup.objects.count(),
+        "glossary terms": GlossaryTerm.objects.count(),
+        "users": get_user_model().objects.count(),
+        "groups": Group.objects.count(),
+        "page permissions": GroupPagePermission.objects.count(),
+        "sites": Site.objects.count(),
+    }
+
+
+def stream_ids(page):
+    return {section.key: [block.id for block in getattr(page, section.key)] for section in SECTIONS}
+
+
+def test_loading_twice_duplicates_nothing_and_publishes_nothing_new(demo):
+    before = row_counts()
+    ids_before = {page.slug: stream_ids(page) for page in OperationalModelPage.objects.all()}
+
+    output = load()
+
+    assert row_counts() == before
+    assert {page.slug: stream_ids(page) for page in OperationalModelPage.objects.all()} == ids_before
+    assert "page: 18 unchanged" in output
+    assert before["pages"] == 19  # the tree root, home, 5 pages under it, 5 projects and 7 models
+
+
+def test_block_ids_are_derived_from_slug_section_and_position(demo):
+    page = OperationalModelPage.objects.get(slug="verkostoneuvottelun-tarkistuslista")
+    checklist = page.basic_idea[1]
+
+    assert page.basic_idea[0].id == block_id(page.slug, "basic_idea", 0)
+    assert checklist.id == block_id(page.slug, "basic_idea", 1)
+    assert [item.id for item in checklist.value["items"].bound_blocks] == [
+        block_id(page.slug, "basic_idea", 1, "items", position) for position in range(len(CHECKLIST_ITEMS))
+    ]
+
+
+def test_running_again_restores_edited_content_with_one_publication(demo):
+    page = OperationalModelPage.objects.get(slug="verkostoyhteistyon-toimintamalli")
+    page.lead = "Muokattu kuvaus."
+    page.save_revision().publish()
+    revisions = Revision.objects.count()
+
+    load()
+
+    page.refresh_from_db()
+    assert page.lead.startswith("Lastensuojelun ja nuorisopsykiatrian yhteisasiakkuuksiin")
+    assert Revision.objects.count() == revisions + 1
+    assert ModelVersion.objects.filter(page=page).count() == 3
+
+
+def test_refuses_where_demo_content_is_not_allowed(db, settings):
+    settings.DEMO_CONTENT_ALLOWED = False
+
+    with pytest.raises(CommandError):
+        load()
+
+    assert not get_user_model().objects.filter(username="facilitator").exists()
+    assert not OperationalModelPage.objects.exists()
+
+
+def test_home_page_replaces_the_wagtail_welcome_page(demo):
+    site = Site.objects.get(is_default_site=True)
+    home = site.root_page.specific
+
+    assert isinstance(home, HomePage) and home.title == "Mallipaja"
+    assert not Page.objects.filter(depth=2).exclude(pk=home.pk).exists()
+    menu = [(type(page.specific), page.slug) for page in home.get_children().in_menu()]
+    assert menu == [
+        (ModelIndexPage, "toimintamallit"),
+        (ProjectIndexPage, "kokonaisuudet"),
+        (GlossaryPage, "sanasto"),
+        (StandardPage, "saavutettavuusseloste"),
+        (StandardPage, "yhteystiedot"),
+    ]
+
+
+def test_every_demo_page_renders_under_fi(client, demo):
+    pages = Page.objects.live().filter(depth__gt=1).specific()
+
+    assert len(pages) == 18
+    for page in pages:
+        assert page.url.startswith("/fi/"), page.url
+        response = client.get(page.url)
+        assert response.status_code == 200, page.url
+
+
+def test_models_have_required_sections_and_valid_blocks(demo):
+    models = OperationalModelPage.objects.live()
+
+    expected = sorted(data["slug"] for data in OPERATIONAL_MODELS)
+    assert sorted(models.values_list("slug", flat=True)) == expected
+    for page in models:
+        assert page.project_id and page.tags.exists() and page.target_groups.exists()
+        assert page.contact_email.endswith("@example.org")
+        for section in SECTIONS:
+            value = getattr(page, section.key)
+            if section.required:
+                assert value, f"{page.slug}: {section.key}"
+            try:
+                OperationalModelPage._meta.get_field(section.key).stream_block.clean(value)
+            except ValidationError as error:
+                pytest.fail(f"{page.slug}: {section.key}: {error}")
+
+
+def test_network_checklist_renders_its_items_in_two_columns(client, demo):
+    page = OperationalModelPage.objects.get(slug="verkostoneuvottelun-tarkistuslista")
+
+    html = client.get(page.url).content.decode()
+
+    assert '<th scope="col">Työntekijä</th>' in html
+    assert '<th scope="col">Nuori / perhe</th>' in html
+    for item in CHECKLIST_ITEMS:
+        assert escape(item) in html
+
+
+def test_footer_links_to_the_accessibility_statement_and_contact_page(client, demo):
+    footer = FooterSettings.load()
+    statement = StandardPage.objects.get(slug="saavutettavuusseloste")
+
+    html = client.get("/fi/").content.decode()
+
+    assert footer.accessibility_statement_id == statement.pk
+    assert footer.contact_page_id == StandardPage.objects.get(slug="yhteystiedot").pk
+    assert f'href="{statement.url}"' in html
+    assert "WCAG 2.1 AA" in client.get(statement.url).content.decode()
+
+
+def test_projects_carry_implementers_regions_and_example_contacts(demo):
+    into = ProjectPage.objects.get(slug="into")
+
+    assert into.main_implementer == "Helsingin kaupunki"
+    assert ("Länsi-Uudenmaan hyvinvointialue", "aiesopimuksella") in [
+        (row.name, row.note) for row in into.co_implementers.all()]
+    assert into.regions.count() == 5
+    assert all(project.contact_email.endswith("@example.org") for project in ProjectPage.objects.all())
+    assert ProjectPage.objects.get(slug="tulevaisuuden-lastensuojelu").purpose.first_block_by_name("process")
+
+
+def test_published_content_has_example_addresses_only(demo):
+    addresses = set()
+    for revision in Revision.objects.all():
+        addresses.update(EMAIL.findall(json.dumps(revision.content, ensure_ascii=False)))
+    addresses.update(get_user_model().objects.values_list("email", flat=True))
+
+    assert addresses
+    assert all(address.endswith("@example.org") for address in addresses), addresses
+
+
+def test_glossary_explains_monitoimijaisuus_and_recognises_inflected_forms(client, demo):
+    term = GlossaryTerm.objects.get(slug="monitoimijaisuus")
+    joint_client = GlossaryTerm.objects.get(slug="yhteisasiakas")
+
+    assert "monialaisuus" in term.other_names_list
+    assert "monialaisuuden sijaan" in term.definition
+    assert joint_client.stems == ["yhteisasiak"]
+    html = client.get(GlossaryPage.objects.get().url).content.decode()
+    assert 'id="term-monitoimijaisuus"' in html and 'id="term-verkostoneuvottelu"' in html
+
+
+def test_demo_users_can_sign_in_and_the_facilitator_edits_the_library(client, demo):
+    user_model = get_user_model()
+    facilitator = user_model.objects.get(username="facilitator")
+    professional = user_model.objects.get(username="professional")
+    library = ModelIndexPage.objects.get()
+    projects = ProjectIndexPage.objects.get()
+
+    assert facilitator.has_perm("wagtailadmin.access_admin")
+    assert facilitator.has_perm("models_library.change_glossaryterm")
+    assert not professional.has_perm("wagtailadmin.access_admin")
+    for page in (library, projects):
+        permissions = page.permissions_for_user(facilitator)
+        assert permissions.can_add_subpage() and permissions.can_publish_subpage()
+    assert client.login(username="facilitator", password=DEMO_PASSWORD)
+    assert client.get("/admin/").status_code == 200
+    assert client.login(username="expert", password=DEMO_PASSWORD)
+
+
+def test_running_again_keeps_user_edits_but_resets_the_password(demo):
+    user = get_user_model().objects.get(username="professional")
+    user.first_name = "Muutettu"
+    user.set_password("toinen-salasana")
+    user.save()
+
+    load()
+
+    user.refresh_from_db()
+    assert user.first_name == "Muutettu"
+    assert user.check_password(DEMO_PASSWORD)
+
+
+def test_output_lists_the_sign_ins_and_the_site_address(demo):
+    assert "facilitator / codev-demo /" in demo
+    assert "professional / codev-demo /" in demo
+    assert "expert / codev-demo /" in demo
+    assert "http://127.0.0.1:8000/fi/" in demo
