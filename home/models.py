@@ -31,7 +31,8 @@ class HomePage(LocaleFallbackUrlMixin, Page):
         from models_library.models.pages import STAGE_MATURITY
 
         live = OperationalModelPage.objects.live().public()
-        counts = dict(live.values_list("stage").annotate(n=Count("pk")).values_list("stage", "n"))
+        # order_by() drops the tree ordering, which would otherwise split the GROUP BY per page.
+        counts = dict(live.order_by().values_list("stage").annotate(n=Count("pk")).values_list("stage", "n"))
         return [
             {
                 "stage": stage,

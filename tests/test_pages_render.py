@@ -105,3 +105,13 @@ def test_every_page_has_skip_link_landmarks_and_language(client, site_tree):
     assert 'class="skip-link" href="#main"' in html
     assert '<main id="main"' in html
     assert "<header" in html and "<footer" in html and "<nav" in html
+
+
+def test_home_page_counts_models_per_stage(client, site_tree):
+    for number in range(6):
+        make_model(site_tree["library"], f"Käytössä {number}", stage="in_use")
+
+    html = client.get("/fi/").content.decode()
+
+    assert "(6)" in html
+    assert "?stage=in_use" in html
