@@ -1,0 +1,1 @@
+"""Server-time and query-count benchmark of the main pages; run with `python -m bench`."""

@@ -1,0 +1,33 @@
+"""Boots Django on a throwaway SQLite database in a temporary directory and migrates it."""
+
+import os
+import sys
+from pathlib import Path
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+
+
+def bootstrap(workdir):
+    """Configure settings for a database and media files under `workdir`, set Django up, migrate."""
+    for path in (REPO_ROOT / "site", REPO_ROOT):
+        if str(path) not in sys.path:
+            sys.path.insert(0, str(path))
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings.test")
+
+    from django.conf import settings
+
+    # Replace the whole entry: a DATABASE_URL pointing elsewhere must never be touched.
+    settings.DATABASES["default"] = {
+        "ENGINE": "django.db.backends.sqlite3",
+        "NAME": str(Path(workdir) / "bench.sqlite3"),
+        "ATOMIC_REQUESTS": False,
+    }
+    settings.MEDIA_ROOT = str(Path(workdir) / "media")
+
+    import django
+
+    django.setup()
+
+    from django.core.management import call_command
+
+    call_command("migrate", verbosity=0, interactive=False)

@@ -1,0 +1,68 @@
+"""Times `Client.get` in-process, interleaving the pages, and counts the SQL queries of one request."""
+
+import gc
+import statistics
+import time
+from dataclasses import dataclass, field
+
+from django.db import connection
+from django.test import Client
+from django.test.utils import CaptureQueriesContext
+
+
+@dataclass
+class Measurement:
+    url: str
+    status: int = 0
+    size: int = 0
+    times_ms: list[float] = field(default_factory=list)
+    cpu_ms: list[float] = field(default_factory=list)
+    queries: list[str] = field(default_factory=list)
+
+    @property
+    def median_ms(self):
+        return statistics.median(self.times_ms)
+
+    @property
+    def p90_ms(self):
+        if len(self.times_ms) < 2:
+            return self.times_ms[0]
+        return statistics.quantiles(self.times_ms, n=10, method="inclusive")[-1]
+
+    @property
+    def cpu_median_ms(self):
+        """CPU time of this process: less disturbed than wall time when other work shares the machine."""
+        return statistics.median(self.cpu_ms)
+
+    @property
+    def query_count(self):
+        return len(self.queries)
+
+
+def measure_all(targets, runs):
+    """Measure [(url, user or None)]: warm each up, capture one request's queries, then time.
+
+    The timed requests go round-robin over the pages, so a burst of load from elsewhere on the
+    machine slows every page alike instead of skewing the ratios between them.
+    """
+    clients, results = [], []
+    for url, user in targets:
+        client = Client(HTTP_HOST="localhost")
+        if user is not None:
+            client.force_login(user)
+        client.get(url)
+        with CaptureQueriesContext(connection) as captured:
+            response = client.get(url)
+        # Read them now: captured_queries is a view of connection.queries, which each request resets.
+        queries = [query["sql"] for query in captured.captured_queries]
+        clients.append(client)
+        results.append(Measurement(url=url, status=response.status_code, size=len(response.content),
+                                   queries=queries))
+    gc.collect()
+    for _round in range(runs):
+        for client, result in zip(clients, results, strict=True):
+            start, cpu_start = time.perf_counter(), time.process_time()
+            client.get(result.url)
+            result.cpu_ms.append((time.process_time() - cpu_start) * 1000)
+            result.times_ms.append((time.perf_counter() - start) * 1000)
+    return results

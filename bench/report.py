@@ -1,0 +1,53 @@
+"""Prints the results table, the verdict lines and, on request, the SQL of a page."""
+
+import re
+
+ROW = "{name:<46} {median:>9} {p90:>8} {cpu:>8} {queries:>8} {size:>5}  {status}"
+
+
+def print_table(rows):
+    print(ROW.format(name="page", median="median ms", p90="p90 ms", cpu="CPU ms", queries="queries",
+                     size="KB", status="").rstrip())
+    print("-" * 92)
+    for scenario, result in rows:
+        status = "" if result.status == 200 else f"HTTP {result.status}!"
+        print(ROW.format(name=scenario.name, median=f"{result.median_ms:.1f}", p90=f"{result.p90_ms:.1f}",
+                         cpu=f"{result.cpu_median_ms:.1f}", queries=result.query_count,
+                         size=f"{result.size / 1024:.0f}", status=status).rstrip())
+
+
+def verdicts(rows):
+    """One line per floor target and per query group, each ending in whether the target is met."""
+    lines = []
+    floors = [result for scenario, result in rows if scenario.floor]
+    for scenario, result in rows:
+        if scenario.floor_target is not None and floors:
+            ratio = result.median_ms / floors[0].median_ms
+            cpu_ratio = result.cpu_median_ms / floors[0].cpu_median_ms
+            met = "met" if ratio <= scenario.floor_target else "NOT MET"
+            label = scenario.query_group or scenario.name
+            lines.append(f"{label} / floor = {ratio:.2f}× (target ≤ {scenario.floor_target:g}×): {met}"
+                         f"  [CPU time: {cpu_ratio:.2f}×]")
+    groups = {}
+    for scenario, result in rows:
+        if scenario.query_group:
+            groups.setdefault(scenario.query_group, []).append((scenario.variant, result.query_count))
+    for group, members in groups.items():
+        counts = ", ".join(f"{count} with {variant}" for variant, count in members)
+        met = "met" if len({count for _variant, count in members}) == 1 else "NOT MET"
+        lines.append(f"{group} queries: {counts} (target: equal): {met}")
+    return lines
+
+
+def short_sql(sql, keep=60):
+    """The statement with a long column list elided: what is read from where matters, not each column."""
+    match = re.match(r"(SELECT (?:DISTINCT )?)(.*?)( FROM .*)", sql, re.DOTALL)
+    if not match or len(match.group(2)) <= keep:
+        return sql
+    return f"{match.group(1)}{match.group(2)[:keep]}…{match.group(3)}"
+
+
+def print_sql(scenario, result):
+    print(f"\nSQL of {scenario.key} ({result.url}), {result.query_count} queries:")
+    for number, sql in enumerate(result.queries, 1):
+        print(f"{number:3}. {short_sql(sql)}")
