@@ -37,7 +37,8 @@ class HomePage(LocaleFallbackUrlMixin, Page):
             {
                 "stage": stage,
                 "count": counts[stage.value],
-                "models": live.filter(stage=stage).order_by("title")[: self.models_per_stage],
+                "models": live.filter(stage=stage).order_by("title").select_related("project")
+                .prefetch_related("regions")[: self.models_per_stage],
             }
             for stage in STAGE_MATURITY
             if counts.get(stage.value)

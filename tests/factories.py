@@ -51,7 +51,8 @@ def make_project(index, title="IntO", **fields):
 
 def make_model(library, title, *, publish=True, regions=(), target_groups=(), tags=(), **fields):
     """A model with every section filled unless the caller overrides a section."""
-    values = {section.key: stream(f"{section.key} text of {title}.") for section in SECTIONS}
+    values = {section.key: stream(f"{section.key} text of {title}.") for section in SECTIONS
+              if section.key != "attachments"}
     values.update(lead=f"{title}: lyhyt kuvaus.")
     values.update(fields)
     page = OperationalModelPage(title=title, slug=slugify(title), live=False, **values)

@@ -49,10 +49,10 @@ class TargetGroup(models.Model):
 class GlossaryTermQuerySet(models.QuerySet):
     def for_active_locale(self):
         """Terms in the reader's language, or the Finnish originals until they are translated."""
-        terms = self.filter(locale=Locale.get_active())
-        if not terms.exists():
-            terms = self.filter(locale=Locale.get_default())
-        return terms.order_by("term")
+        active, default = Locale.get_active(), Locale.get_default()
+        terms = list(self.filter(locale__in={active.pk, default.pk}).order_by("term"))
+        translated = [term for term in terms if term.locale_id == active.pk]
+        return translated or [term for term in terms if term.locale_id == default.pk]
 
 
 class GlossaryTerm(TranslatableMixin, index.Indexed, models.Model):
