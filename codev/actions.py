@@ -1,0 +1,220 @@
+"""Every write in the workspace goes through these functions: one transaction each, checked,
+and every change bumps the board's change sequence so live views fetch only what changed."""
+
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from codev.models import (
+    DEFAULT_COLUMNS,
+    POST_MAX_LENGTH,
+    Board,
+    Column,
+    ModerationAction,
+    Post,
+    PostStatus,
+    Reaction,
+)
+from codev.permissions import can_edit_post
+from codev.sanitize import clean_post_html, visible_length
+
+
+class FeedbackError(Exception):
+    """A refusal the member should read: the message says what to do."""
+
+
+def bump(board):
+    """Next value of the board's change sequence (row-locked where the database can)."""
+    locked = Board.objects.select_for_update().only("change_seq").get(pk=board.pk)
+    locked.change_seq += 1
+    locked.save(update_fields=["change_seq"])
+    board.change_seq = locked.change_seq
+    return locked.change_seq
+
+
+def mark_changed(post, seq):
+    """A change to a reply is shown by re-rendering its parent post, so the parent moves forward too."""
+    ids = [post.pk] + ([post.parent_id] if post.parent_id else [])
+    Post.objects.filter(pk__in=ids).update(change_seq=seq)
+    post.change_seq = seq
+
+
+def clean_body(body):
+    html = clean_post_html(body)
+    length = visible_length(html)
+    if length == 0:
+        raise FeedbackError(_("Write something before sending: the post is empty."))
+    if length > POST_MAX_LENGTH:
+        raise FeedbackError(_("The post is %(length)s characters long; the limit is %(limit)s. Shorten it or "
+                              "split it into two posts.") % {"length": length, "limit": POST_MAX_LENGTH})
+    return html
+
+
+def require_open(board):
+    if not board.round.accepts_feedback():
+        raise FeedbackError(_("This round does not take feedback now: its feedback window is closed."))
+
+
+def create_board(round_, operational_model, column_names=DEFAULT_COLUMNS):
+    board, created = Board.objects.get_or_create(round=round_, operational_model=operational_model)
+    if created:
+        Column.objects.bulk_create(
+            Column(board=board, name=name, sort_order=index) for index, name in enumerate(column_names)
+        )
+    return board
+
+
+@transaction.atomic
+def do_create_post(*, member, board, column, body, section="", quote=None, is_anonymous=False,
+                   small_group=None, client_token=None):
+    """Post to a board; returns (post, created). Sending the same form twice returns the first post."""
+    if client_token:
+        existing = Post.objects.filter(author=member.user, client_token=client_token).first()
+        if existing:
+            return existing, False
+    if board.round.group_id != member.group_id or column.board_id != board.pk:
+        raise FeedbackError(_("This board belongs to another group."))
+    if not member.can_post:
+        raise FeedbackError(_("Observers can read the board but not post."))
+    require_open(board)
+    html = clean_body(body)
+    status = PostStatus.PENDING if board.pre_moderation and not member.is_facilitator else PostStatus.PUBLISHED
+    quote = quote or {}
+    seq = bump(board)
+    try:
+        with transaction.atomic():
+            post = Post.objects.create(
+                board=board, column=column, author=member.user, body=html, section=section,
+                quote_version=quote.get("version"), quote_exact=quote.get("exact", ""),
+                quote_prefix=quote.get("prefix", ""), quote_suffix=quote.get("suffix", ""),
+                is_anonymous=is_anonymous, small_group=small_group, status=status, change_seq=seq,
+                client_token=client_token,
+            )
+    except IntegrityError:
+        return Post.objects.get(author=member.user, client_token=client_token), False
+    return post, True
+
+
+@transaction.atomic
+def do_reply(*, member, post, body, is_anonymous=False, client_token=None):
+    if client_token:
+        existing = Post.objects.filter(author=member.user, client_token=client_token).first()
+        if existing:
+            return existing, False
+    if post.parent_id:
+        raise FeedbackError(_("Replies go to the original post; a reply cannot be replied to."))
+    if post.status != PostStatus.PUBLISHED:
+        raise FeedbackError(_("This post cannot be replied to."))
+    if not member.can_post:
+        raise FeedbackError(_("Observers can read the board but not post."))
+    require_open(post.board)
+    html = clean_body(body)
+    seq = bump(post.board)
+    reply = Post.objects.create(
+        board=post.board, parent=post, author=member.user, body=html, is_anonymous=is_anonymous,
+        status=PostStatus.PUBLISHED, change_seq=seq, client_token=client_token,
+    )
+    mark_changed(reply, seq)
+    return reply, True
+
+
+@transaction.atomic
+def do_edit_post(*, user, post, body, section=None):
+    if not can_edit_post(user, post):
+        raise FeedbackError(_("You can edit your own posts only while the round takes feedback."))
+    post.body = clean_body(body)
+    if section is not None and not post.parent_id:
+        post.section = section
+    post.edited_at = timezone.now()
+    post.save(update_fields=["body", "section", "edited_at"])
+    mark_changed(post, bump(post.board))
+    return post
+
+
+@transaction.atomic
+def do_remove_post(*, user, post):
+    if not can_edit_post(user, post):
+        raise FeedbackError(_("You can delete your own posts only while the round takes feedback."))
+    post.status = PostStatus.REMOVED
+    post.save(update_fields=["status"])
+    mark_changed(post, bump(post.board))
+    return post
+
+
+@transaction.atomic
+def do_agree(*, member, post, agree=True):
+    """Add or withdraw the member's one 'agree'; asking twice changes nothing. Returns the new count."""
+    if post.status != PostStatus.PUBLISHED:
+        raise FeedbackError(_("This post cannot be agreed with."))
+    if agree:
+        try:
+            with transaction.atomic():
+                _reaction, created = Reaction.objects.get_or_create(post=post, user=member.user)
+        except IntegrityError:
+            created = False
+        changed = created
+    else:
+        changed = Reaction.objects.filter(post=post, user=member.user).delete()[0] > 0
+    if changed:
+        mark_changed(post, bump(post.board))
+    return Reaction.objects.filter(post=post).count()
+
+
+def _moderate(actor, post, kind, reason="", **details):
+    ModerationAction.objects.create(board=post.board, post=post, actor=actor, kind=kind, reason=reason,
+                                    details=details)
+    mark_changed(post, bump(post.board))
+    return post
+
+
+@transaction.atomic
+def do_pin(*, actor, post, pinned=True):
+    post.is_pinned = pinned
+    post.save(update_fields=["is_pinned"])
+    return _moderate(actor, post, ModerationAction.Kind.PIN if pinned else ModerationAction.Kind.UNPIN)
+
+
+@transaction.atomic
+def do_hide(*, actor, post, reason):
+    reason = (reason or "").strip()
+    if not reason:
+        raise FeedbackError(_("Write the reason for hiding: the author will see it."))
+    post.status, post.hidden_reason = PostStatus.HIDDEN, reason
+    post.save(update_fields=["status", "hidden_reason"])
+    return _moderate(actor, post, ModerationAction.Kind.HIDE, reason)
+
+
+@transaction.atomic
+def do_unhide(*, actor, post):
+    post.status, post.hidden_reason = PostStatus.PUBLISHED, ""
+    post.save(update_fields=["status", "hidden_reason"])
+    return _moderate(actor, post, ModerationAction.Kind.UNHIDE)
+
+
+@transaction.atomic
+def do_approve(*, actor, post):
+    if post.status != PostStatus.PENDING:
+        raise FeedbackError(_("This post is not waiting for approval."))
+    post.status = PostStatus.PUBLISHED
+    post.save(update_fields=["status"])
+    return _moderate(actor, post, ModerationAction.Kind.APPROVE)
+
+
+@transaction.atomic
+def do_move(*, actor, post, column):
+    if column.board_id != post.board_id or post.parent_id:
+        raise FeedbackError(_("A post can only move between the columns of its own board."))
+    from_column = post.column_id
+    post.column = column
+    post.save(update_fields=["column"])
+    return _moderate(actor, post, ModerationAction.Kind.MOVE, from_column=from_column, to_column=column.pk)
+
+
+@transaction.atomic
+def do_set_premoderation(*, actor, board, enabled):
+    board.pre_moderation = enabled
+    board.save(update_fields=["pre_moderation"])
+    kind = ModerationAction.Kind.PREMODERATION_ON if enabled else ModerationAction.Kind.PREMODERATION_OFF
+    ModerationAction.objects.create(board=board, actor=actor, kind=kind)
+    bump(board)
+    return board

@@ -1,0 +1,129 @@
+"""Posts on boards, replies, 'agree' reactions and the record of moderation."""
+
+from django.conf import settings
+from django.db import models
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+
+from models_library.sections import SECTION_CHOICES
+
+POST_MAX_LENGTH = 4000
+
+
+class PostStatus(models.TextChoices):
+    PUBLISHED = "published", _("Published")
+    PENDING = "pending", _("Waiting for approval")
+    HIDDEN = "hidden", _("Hidden by a facilitator")
+    REMOVED = "removed", _("Deleted by the author")
+
+
+class PostQuerySet(models.QuerySet):
+    def visible_to(self, user, is_facilitator):
+        """What a member sees: published posts, plus their own pending and hidden ones (to see why).
+
+        Facilitators see everything but removed posts, to moderate.
+        """
+        posts = self.exclude(status=PostStatus.REMOVED)
+        if is_facilitator:
+            return posts
+        return posts.filter(Q(status=PostStatus.PUBLISHED) | Q(author=user))
+
+
+class Post(models.Model):
+    """A post on a board, or a reply to one (replies are one level deep and have no column)."""
+
+    board = models.ForeignKey("codev.Board", on_delete=models.CASCADE, related_name="posts",
+                              verbose_name=_("board"))
+    column = models.ForeignKey("codev.Column", null=True, blank=True, on_delete=models.PROTECT,
+                               related_name="posts", verbose_name=_("column"))
+    parent = models.ForeignKey("self", null=True, blank=True, on_delete=models.CASCADE, related_name="replies",
+                               verbose_name=_("reply to"))
+    author = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="codev_posts",
+                               verbose_name=_("author"))
+    body = models.TextField(_("text"))
+    section = models.CharField(_("model section"), max_length=40, choices=SECTION_CHOICES, blank=True)
+    # The passage quoted from the version read, with context so it can be found again in later versions.
+    quote_version = models.ForeignKey("models_library.ModelVersion", null=True, blank=True,
+                                      on_delete=models.PROTECT, related_name="+", verbose_name=_("version read"))
+    quote_exact = models.TextField(_("quoted passage"), blank=True)
+    quote_prefix = models.CharField(_("text before the quote"), max_length=80, blank=True)
+    quote_suffix = models.CharField(_("text after the quote"), max_length=80, blank=True)
+    is_anonymous = models.BooleanField(_("anonymous to other members"), default=False)
+    small_group = models.ForeignKey("codev.SmallGroup", null=True, blank=True, on_delete=models.SET_NULL,
+                                    related_name="posts", verbose_name=_("small group"))
+    status = models.CharField(_("status"), max_length=10, choices=PostStatus.choices, default=PostStatus.PUBLISHED)
+    hidden_reason = models.TextField(_("reason for hiding"), blank=True)
+    is_pinned = models.BooleanField(_("pinned"), default=False)
+    created_at = models.DateTimeField(_("posted"), auto_now_add=True)
+    edited_at = models.DateTimeField(_("edited"), null=True, blank=True)
+    change_seq = models.PositiveBigIntegerField(default=0, editable=False, db_index=True)
+    # Sent with the form once; a second submission of the same form finds the first post.
+    client_token = models.UUIDField(null=True, blank=True, editable=False)
+
+    objects = PostQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-is_pinned", "-created_at"]
+        verbose_name = _("post")
+        verbose_name_plural = _("posts")
+        constraints = [
+            models.UniqueConstraint(fields=["author", "client_token"], name="one_post_per_submission"),
+        ]
+        indexes = [models.Index(fields=["board", "change_seq"])]
+
+    def __str__(self):
+        return f"#{self.pk} on {self.board_id}"
+
+    @property
+    def is_reply(self):
+        return self.parent_id is not None
+
+    @property
+    def is_visible(self):
+        return self.status == PostStatus.PUBLISHED
+
+
+class Reaction(models.Model):
+    """One 'agree' per member per post."""
+
+    post = models.ForeignKey(Post, on_delete=models.CASCADE, related_name="reactions")
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("agreement")
+        verbose_name_plural = _("agreements")
+        constraints = [models.UniqueConstraint(fields=["post", "user"], name="one_agree_per_member")]
+
+    def __str__(self):
+        return f"{self.user_id} agrees with {self.post_id}"
+
+
+class ModerationAction(models.Model):
+    """Every moderation step on a board, kept for the record."""
+
+    class Kind(models.TextChoices):
+        PIN = "pin", _("Pinned")
+        UNPIN = "unpin", _("Unpinned")
+        HIDE = "hide", _("Hidden")
+        UNHIDE = "unhide", _("Shown again")
+        MOVE = "move", _("Moved to another column")
+        APPROVE = "approve", _("Approved")
+        PREMODERATION_ON = "premoderation_on", _("Pre-moderation switched on")
+        PREMODERATION_OFF = "premoderation_off", _("Pre-moderation switched off")
+
+    board = models.ForeignKey("codev.Board", on_delete=models.CASCADE, related_name="moderation_actions")
+    post = models.ForeignKey(Post, null=True, blank=True, on_delete=models.CASCADE, related_name="moderation_actions")
+    actor = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    kind = models.CharField(_("action"), max_length=20, choices=Kind.choices)
+    reason = models.TextField(_("reason"), blank=True)
+    details = models.JSONField(default=dict, blank=True)
+    created_at = models.DateTimeField(_("when"), auto_now_add=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+        verbose_name = _("moderation action")
+        verbose_name_plural = _("moderation actions")
+
+    def __str__(self):
+        return f"{self.get_kind_display()} ({self.created_at:%Y-%m-%d %H:%M})"

@@ -1,0 +1,29 @@
+"""Members' text is untrusted: a small allowlist of formatting and links, nothing else."""
+
+import bleach
+from bleach.linkifier import DEFAULT_CALLBACKS
+
+ALLOWED_TAGS = ["p", "br", "strong", "b", "em", "i", "ul", "ol", "li", "a", "blockquote"]
+ALLOWED_ATTRIBUTES = {"a": ["href", "title", "rel"]}
+ALLOWED_PROTOCOLS = ["http", "https", "mailto"]
+
+
+def _safe_rel(attrs, new=False):
+    attrs[(None, "rel")] = "nofollow noopener"
+    return attrs
+
+
+def clean_post_html(text):
+    """Sanitised HTML of a post: plain text becomes paragraphs, links get rel="nofollow noopener"."""
+    text = (text or "").strip().replace("\r\n", "\n")
+    if "<" not in text:
+        paragraphs = [part.strip() for part in text.split("\n\n") if part.strip()]
+        text = "".join(f"<p>{bleach.clean(part).replace(chr(10), '<br>')}</p>" for part in paragraphs)
+    cleaned = bleach.clean(text, tags=ALLOWED_TAGS, attributes=ALLOWED_ATTRIBUTES, protocols=ALLOWED_PROTOCOLS,
+                           strip=True, strip_comments=True)
+    return bleach.linkify(cleaned, callbacks=[*DEFAULT_CALLBACKS, _safe_rel], skip_tags=["pre", "code"])
+
+
+def visible_length(html):
+    """Characters a reader sees, for the length limit (markup does not count)."""
+    return len(bleach.clean(html, tags=[], strip=True).strip())

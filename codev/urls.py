@@ -1,0 +1,7 @@
+"""Routes of the co-development workspace, served under /<language>/codev/."""
+
+from django.urls import include, path  # noqa: F401 - area modules are included below
+
+app_name = "codev"
+urlpatterns = [
+]
