@@ -10,10 +10,13 @@ from codev.models import (
     POST_MAX_LENGTH,
     Board,
     Column,
+    Membership,
     ModerationAction,
     Post,
     PostStatus,
     Reaction,
+    Role,
+    SmallGroup,
 )
 from codev.permissions import can_edit_post
 from codev.sanitize import clean_post_html, visible_length
@@ -218,3 +221,17 @@ def do_set_premoderation(*, actor, board, enabled):
     ModerationAction.objects.create(board=board, actor=actor, kind=kind)
     bump(board)
     return board
+
+
+@transaction.atomic
+def do_split_into_small_groups(*, round_, count, name_prefix):
+    """Split the round's posting members into `count` small groups, mixing roles evenly."""
+    if not 1 <= count <= 12:
+        raise FeedbackError(_("Choose between 1 and 12 small groups."))
+    round_.small_groups.all().delete()
+    groups = [SmallGroup.objects.create(round=round_, name=f"{name_prefix} {n}") for n in range(1, count + 1)]
+    members = (Membership.objects.filter(group=round_.group, is_active=True)
+               .exclude(role__in=[Role.FACILITATOR, Role.OBSERVER]).order_by("role", "pk"))
+    for index, member in enumerate(members):
+        groups[index % count].members.add(member)
+    return groups
