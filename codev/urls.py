@@ -4,4 +4,6 @@ from django.urls import include, path  # noqa: F401 - area modules are included 
 
 app_name = "codev"
 urlpatterns = [
+    path("", include("codev.views.accounts")),
+    path("", include("codev.views.member")),
 ]

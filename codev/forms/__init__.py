@@ -1,0 +1,1 @@
+"""Forms of the co-development workspace, one module per area."""

@@ -1,0 +1,96 @@
+"""Accepting an invitation: a new account, or one click for a person who is already signed in."""
+
+from django.contrib import messages
+from django.contrib.auth import login
+from django.contrib.auth.views import redirect_to_login
+from django.shortcuts import redirect, render
+from django.urls import NoReverseMatch, path, reverse
+from django.utils.translation import gettext as _
+
+from codev.forms.accounts import AcceptInvitationForm, JoinGroupForm
+from codev.invitations import (
+    InvitationGone,
+    do_accept_as,
+    do_accept_with_new_account,
+    existing_account,
+)
+from codev.models import Invitation, Profile, display_name
+from codev.permissions import membership
+
+TEMPLATES = "codev/accounts/"
+
+
+def group_page(group):
+    try:
+        return reverse("codev:group", args=[group.slug])
+    except NoReverseMatch:
+        # The group page belongs to another area; until it is routed, the member's own page stands in.
+        return reverse("codev:home")
+
+
+def gone(request, invitation):
+    inviter = display_name(invitation.invited_by) if invitation.invited_by_id else ""
+    context = {"invitation": invitation, "inviter": inviter}
+    return render(request, TEMPLATES + "invitation_gone.html", context, status=410)
+
+
+def accept_invitation(request, token):
+    invitation = Invitation.find(token)
+    if invitation is None:
+        return render(request, TEMPLATES + "invitation_invalid.html", status=404)
+    if invitation.is_used and request.user.is_authenticated and invitation.accepted_by_id == request.user.pk:
+        messages.info(request, _("You have already joined the group %(group)s.") % {"group": invitation.group})
+        return redirect(group_page(invitation.group))
+    if invitation.is_used or invitation.is_expired:
+        return gone(request, invitation)
+    if request.user.is_authenticated:
+        return join_as_signed_in(request, invitation)
+    if existing_account(invitation):
+        return render(request, TEMPLATES + "invitation_sign_in.html", {
+            "invitation": invitation, "login_url": redirect_to_login(request.get_full_path()).url,
+        })
+    return create_account(request, invitation)
+
+
+def join_as_signed_in(request, invitation):
+    user = request.user
+    already = membership(user, invitation.group)
+    form = JoinGroupForm(request.POST or None, needs_display_name=not Profile.objects.filter(user=user).exists())
+    if request.method == "POST" and form.is_valid():
+        try:
+            do_accept_as(invitation=invitation, user=user, display_name=form.cleaned_data.get("display_name", ""))
+        except InvitationGone:
+            return gone(request, Invitation.objects.get(pk=invitation.pk))
+        if already:
+            messages.info(request, _("You were already a member of %(group)s.") % {"group": invitation.group})
+        else:
+            messages.success(request, _("Welcome to %(group)s!") % {"group": invitation.group})
+        return redirect(group_page(invitation.group))
+    return render(request, TEMPLATES + "invitation_join.html", {
+        "invitation": invitation, "form": form, "already_member": already is not None,
+        "shown_as": display_name(user),
+        "other_address": (user.email or "").lower() != invitation.email.lower(),
+    })
+
+
+def create_account(request, invitation):
+    form = AcceptInvitationForm(request.POST or None, email=invitation.email)
+    if request.method == "POST" and form.is_valid():
+        try:
+            joined = do_accept_with_new_account(
+                invitation=invitation, display_name=form.cleaned_data["display_name"],
+                password=form.cleaned_data["password1"],
+            )
+        except InvitationGone:
+            return gone(request, Invitation.objects.get(pk=invitation.pk))
+        login(request, joined.user)
+        messages.success(request, _(
+            "Welcome to %(group)s! Next time, sign in with your username %(username)s and the password you chose."
+        ) % {"group": invitation.group, "username": joined.user.get_username()})
+        return redirect(group_page(invitation.group))
+    return render(request, TEMPLATES + "invitation_accept.html", {"invitation": invitation, "form": form})
+
+
+urlpatterns = [
+    path("invitations/<str:token>/", accept_invitation, name="accept_invitation"),
+]

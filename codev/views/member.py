@@ -1,0 +1,79 @@
+"""The member's own page: their groups, the rounds that are open or coming, and their own posts."""
+
+from django.contrib.auth.decorators import login_required
+from django.db.models import Prefetch, Q
+from django.shortcuts import render
+from django.urls import path
+from django.utils import timezone
+from django.utils.formats import date_format, time_format
+from django.utils.timesince import timeuntil
+from django.utils.translation import gettext as _
+
+from codev.models import Board, Membership, Post, PostStatus, Round, RoundState
+
+LATEST_POSTS = 20
+
+
+def moment(value):
+    """A time as people say it: weekday, day and month, and the clock time, in the local zone."""
+    local = timezone.localtime(value)
+    return {"day": date_format(local, "l j.n."), "time": time_format(local)}
+
+
+def deadline_text(round_, state, now):
+    """The round's next deadline in plain words, e.g. "Feedback closes in 3 days, on Friday 17.4. at 16.00."."""
+    if state == RoundState.UPCOMING:
+        return _("Feedback opens in %(left)s, on %(day)s at %(time)s.") % {
+            "left": timeuntil(round_.feedback_opens_at, now, depth=1), **moment(round_.feedback_opens_at)}
+    if state == RoundState.WORKSHOP:
+        return _("The workshop is on now, until %(time)s.") % {"time": moment(round_.workshop_ends_at)["time"]}
+    return _("Feedback closes in %(left)s, on %(day)s at %(time)s.") % {
+        "left": timeuntil(round_.feedback_closes_at, now, depth=1), **moment(round_.feedback_closes_at)}
+
+
+def workshop_text(round_):
+    return _("Workshop on %(day)s at %(time)s.") % moment(round_.workshop_starts_at)
+
+
+@login_required
+def home(request):
+    now = timezone.now()
+    memberships = list(
+        Membership.objects.filter(user=request.user, is_active=True).select_related("group").order_by("group__name")
+    )
+    group_ids = [member.group_id for member in memberships]
+    rounds = (
+        Round.objects.filter(group_id__in=group_ids)
+        .filter(Q(feedback_closes_at__gte=now) | Q(workshop_ends_at__gte=now))
+        .select_related("group")
+        .prefetch_related(Prefetch("boards", queryset=Board.objects.select_related("operational_model")))
+        .order_by("feedback_opens_at", "group__name")
+    )
+    open_rounds, upcoming_rounds = [], []
+    for round_ in rounds:
+        state = round_.state(now)
+        if state == RoundState.CLOSED:
+            continue
+        round_.state_now = state
+        round_.state_label = RoundState(state).label
+        round_.deadline_text = deadline_text(round_, state, now)
+        round_.workshop_text = workshop_text(round_)
+        (upcoming_rounds if state == RoundState.UPCOMING else open_rounds).append(round_)
+    posts = (
+        Post.objects.filter(author=request.user, board__round__group_id__in=group_ids)
+        .exclude(status=PostStatus.REMOVED)
+        .select_related("board__round__group", "board__operational_model", "column")
+        .order_by("-created_at")[:LATEST_POSTS]
+    )
+    return render(request, "codev/member/home.html", {
+        "memberships": memberships,
+        "open_rounds": open_rounds,
+        "upcoming_rounds": upcoming_rounds,
+        "posts": posts,
+        "latest_posts": LATEST_POSTS,
+    })
+
+
+urlpatterns = [
+    path("", home, name="home"),
+]
