@@ -1,5 +1,6 @@
 """`manage.py load_demo_content`: repeatable, complete, rendered, and refused outside dev and test."""
 
+import html
 import io
 import json
 import re
@@ -13,7 +14,7 @@ from django.core.management.base import CommandError
 from django.utils.html import escape
 from wagtail.models import GroupPagePermission, Page, Revision, Site
 
-from home.demo.operational_models import CHECKLIST_ITEMS, OPERATIONAL_MODELS
+from home.demo.operational_models import CHECKLIST_ITEMS, NETWORK_HISTORY, NETWORK_MODEL, OPERATIONAL_MODELS
 from home.demo.streams import block_id
 from home.demo.users import DEMO_PASSWORD
 from home.models import FooterSettings, HomePage, StandardPage
@@ -27,6 +28,7 @@ from models_library.models import (
     ProjectIndexPage,
     ProjectPage,
     Region,
+    Stage,
     TargetGroup,
 )
 from models_library.sections import SECTIONS
@@ -34,6 +36,18 @@ from models_library.sections import SECTIONS
 pytestmark = pytest.mark.django_db
 
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+TAG = re.compile(r"<[^>]+>")
+NETWORK_SLUG = "verkostoyhteistyon-toimintamalli"
+
+# A sentence each published version of the network model has and no other version has.
+NETWORK_VERSION_SENTENCES = {
+    1: "Tämä on verkostoyhteistyön toimintamallin ensimmäinen kuvausluonnos.",
+    2: "Muokattu kuvaus valmistellaan käyttöön kokeiluvaiheessa.",
+    3: "Yhteiskehittämisryhmän jäseniä pyydetään tulostamaan kuvaukset ja lukemaan ne huolellisesti ennen "
+       "15.4. livetapaamista.",
+    4: "Verkostoyhteistyön toimintamallien kuvaukset muokattiin yhteiskehittämisryhmän palautteen pohjalta, "
+       "ja uudet kuvaukset otettiin käyttöön kokeiluvaiheessa.",
+}
 
 
 def load():
@@ -91,8 +105,10 @@ def test_block_ids_are_derived_from_slug_section_and_position(demo):
 
 
 def test_running_again_restores_edited_content_with_one_publication(demo):
-    page = OperationalModelPage.objects.get(slug="verkostoyhteistyon-toimintamalli")
+    page = OperationalModelPage.objects.get(slug=NETWORK_SLUG)
+    history = len(NETWORK_HISTORY) + 1
     page.lead = "Muokattu kuvaus."
+    page.change_note = "Kokeillaan muokkausta."
     page.save_revision().publish()
     revisions = Revision.objects.count()
 
@@ -101,7 +117,106 @@ def test_running_again_restores_edited_content_with_one_publication(demo):
     page.refresh_from_db()
     assert page.lead.startswith("Lastensuojelun ja nuorisopsykiatrian yhteisasiakkuuksiin")
     assert Revision.objects.count() == revisions + 1
-    assert ModelVersion.objects.filter(page=page).count() == 3
+    versions = ModelVersion.objects.for_page(page)
+    assert versions.count() == history + 2
+    restored = versions.newest_first().first()
+    assert (restored.number, restored.is_pilot) == (history + 2, False)
+    assert restored.change_note
+
+
+def plain_text(response):
+    """The page's text without markup (glossary links wrap terms), whitespace collapsed."""
+    return " ".join(html.unescape(TAG.sub(" ", response.content.decode())).split())
+
+
+def network_versions():
+    page = OperationalModelPage.objects.get(slug=NETWORK_SLUG)
+    return page, list(ModelVersion.objects.for_page(page).order_by("number", "correction"))
+
+
+def test_network_model_has_a_history_from_draft_to_pilot(demo):
+    page, versions = network_versions()
+
+    assert len(versions) >= 3
+    assert [version.number for version in versions] == list(range(1, len(versions) + 1))
+    assert not any(version.is_correction for version in versions)
+    draft, feedback, pilot = versions[:3]
+    assert (draft.stage, draft.is_pilot, draft.change_note) == (Stage.CO_DEVELOPMENT, False, "")
+    assert (feedback.stage, feedback.is_pilot) == (Stage.CO_DEVELOPMENT, False)
+    assert feedback.change_note.startswith("Kuvausta on muokattu yhteiskehittämisryhmän antaman monipuolisen")
+    assert (pilot.stage, pilot.is_pilot) == (Stage.PILOT, True)
+    assert "Verkostoneuvottelun tarkistuslista" in pilot.change_note and "15.4." in pilot.change_note
+    assert all(version.change_note for version in versions[1:])
+    assert {version.published_by.username for version in versions} == {"facilitator"}
+    # The current version is what the loader describes, so running it again changes nothing.
+    assert page.current_version.pk == versions[-1].pk
+    assert page.stage == NETWORK_MODEL["stage"]
+
+
+def test_each_network_version_shows_its_own_text(client, demo):
+    page, versions = network_versions()
+    assert len(versions) == len(NETWORK_VERSION_SENTENCES)
+
+    for version in versions:
+        response = client.get(page.url + page.reverse_subpage("version", args=(version.number,)))
+
+        assert response.status_code == 200, version.number
+        text = plain_text(response)
+        for number, sentence in NETWORK_VERSION_SENTENCES.items():
+            assert (sentence in text) == (number == version.number), (version.number, number)
+
+
+def test_continuing_blocks_keep_their_ids_across_versions(demo):
+    _page, versions = network_versions()
+    draft, feedback, pilot = (version.get_page_object() for version in versions[:3])
+
+    def ids(model, section):
+        return [block.id for block in getattr(model, section)]
+
+    # The concepts block is new in version 2; the others continue, the first edited.
+    assert set(ids(draft, "basic_idea")) < set(ids(feedback, "basic_idea"))
+    assert len(ids(feedback, "basic_idea")) == len(ids(draft, "basic_idea")) + 1
+    # Version 2 moved the conditions list before the paragraph.
+    assert ids(feedback, "conditions") == list(reversed(ids(draft, "conditions")))
+    # The pilot version adds the list of pilot models and keeps the rest.
+    assert set(ids(feedback, "basic_idea")) < set(ids(pilot, "basic_idea"))
+
+    def steps(model):
+        process = model.basic_idea.first_block_by_name("process")
+        return {step.id: step.value["title"] for step in process.value["steps"].bound_blocks}
+
+    draft_steps, feedback_steps = steps(draft), steps(feedback)
+    assert len(feedback_steps) == len(draft_steps) + 1
+    assert set(draft_steps) < set(feedback_steps)
+    assert (draft_steps.keys() & {step_id for step_id, title in feedback_steps.items()
+                                  if title == "Työntekijät valmistautuvat"})
+    assert "Nuori ja perhe valmistetaan" in [feedback_steps[i] for i in set(feedback_steps) - set(draft_steps)]
+
+
+def test_comparison_pages_show_the_changes(client, demo):
+    page, _versions = network_versions()
+
+    response = client.get(page.url + page.reverse_subpage("compare", args=(1, 2)))
+
+    assert response.status_code == 200
+    markup = response.content.decode()
+    assert "<ins>" in markup and "<del>" in markup
+    assert "Nuori ja perhe valmistetaan" in plain_text(response)
+
+    response = client.get(page.url + page.reverse_subpage("compare", args=(2, 3)))
+
+    assert response.status_code == 200
+    assert "<del>Yhteiskehittäminen</del><ins>Kokeilu</ins>" in response.content.decode()  # the stage
+
+
+def test_other_models_have_one_version_and_pilot_pieces_are_pilot_versions(demo):
+    for data in OPERATIONAL_MODELS:
+        if data is NETWORK_MODEL:
+            continue
+        page = OperationalModelPage.objects.get(slug=data["slug"])
+        [version] = ModelVersion.objects.for_page(page)
+        assert version.number == 1
+        assert version.is_pilot == (data.get("publication_kind") == "pilot"), data["slug"]
 
 
 def test_refuses_where_demo_content_is_not_allowed(db, settings):

@@ -20,6 +20,7 @@ from models_library.models import (
     OperationalModelPage,
     ProjectIndexPage,
     ProjectPage,
+    PublicationKind,
     Region,
     TargetGroup,
 )
@@ -33,7 +34,8 @@ SITE_HOSTNAME = "localhost"
 SITE_PORT = 8000
 # Wagtail's first migration creates this placeholder as the site root; the demo home replaces it.
 WELCOME_PAGE_SLUG = "home"
-# Numbered public versions ask for a note from the second publication on.
+# Numbered public versions ask for a note from the second publication on: this one is for the
+# loader restoring a model someone edited, as a new version after the model's own history.
 CHANGE_NOTE = "Esittelysisältö päivitetty lähdeaineiston mukaiseksi."
 
 
@@ -48,6 +50,10 @@ class PageSpec:
     tags: list | None = None
     children: dict = field(default_factory=dict)
     author: object = None
+    # Operational models: (publication kind, change note) of the publication that creates the page.
+    publication: tuple | None = None
+    # Earlier versions, oldest first: published in turn before this spec when the page is created.
+    history: list = field(default_factory=list)
 
 
 class DemoLoader:
@@ -81,7 +87,12 @@ class DemoLoader:
                 for data in projects.PROJECTS
             }
             for data in operational_models.OPERATIONAL_MODELS:
-                self.sync_page(library, self.model_spec(data, regions, target_groups, project_pages, author))
+                spec = self.model_spec(data, regions, target_groups, project_pages, author)
+                spec.history = [
+                    self.model_spec(version_of(data, step), regions, target_groups, project_pages, author)
+                    for step in data.get("history", [])
+                ]
+                self.sync_page(library, spec)
         return self.counts
 
     def count(self, kind, status):
@@ -256,32 +267,63 @@ class DemoLoader:
             },
             tags=data["tags"],
             author=author,
+            publication=(data.get("publication_kind", PublicationKind.VERSION), data.get("change_note", "")),
         )
 
     # Pages
 
     def sync_page(self, parent, spec):
-        """Create or update the page under `parent`; publish only when it is new or differs."""
+        """Create or update the page under `parent`; publish only when it is new or differs.
+
+        A new page publishes its history first, one version after another, and then `spec`. A page
+        that exists already has its history: it is published once more only if it differs from
+        `spec`, so running the loader again adds no versions.
+        """
         page = spec.model.objects.child_of(parent).filter(slug=spec.slug, locale=self.locale).first()
         if page is None:
+            first, *later = [*spec.history, spec]
             page = spec.model(slug=spec.slug, live=False)
-            apply_spec(page, spec)
+            apply_spec(page, first)
+            set_publication(page, first.publication)
             parent.add_child(instance=page)
-            status = "created"
-        else:
-            before = snapshot(page, spec)
-            apply_spec(page, spec)
-            if snapshot(page, spec) == before:
-                self.count("page", "unchanged")
-                return page
-            status = "updated"
-            if hasattr(page, "change_note"):
-                page.change_note = CHANGE_NOTE
+            self.publish(page, first)
+            for step in later:
+                page = spec.model.objects.get(pk=page.pk)
+                apply_spec(page, step)
+                set_publication(page, step.publication)
+                self.publish(page, step)
+            self.count("page", "created")
+            return spec.model.objects.get(pk=page.pk)
+        before = snapshot(page, spec)
+        apply_spec(page, spec)
+        if snapshot(page, spec) == before:
+            self.count("page", "unchanged")
+            return page
+        if spec.publication is not None:
+            set_publication(page, (PublicationKind.VERSION, CHANGE_NOTE))
+        self.publish(page, spec)
+        self.count("page", "updated")
+        return spec.model.objects.get(pk=page.pk)
+
+    def publish(self, page, spec):
         # The loader acts for the system: the demo author is recorded on the revision, but page
         # permissions (granted only on the listing pages) are not the loader's limit.
         page.save_revision(user=spec.author).publish(user=spec.author, skip_permission_checks=True)
-        self.count("page", status)
-        return spec.model.objects.get(pk=page.pk)
+        if spec.publication is not None:
+            self.count("model version", "created")
+
+
+def version_of(data, step):
+    """An earlier version of a model: `data` with the step's fields and whole sections in place."""
+    overrides = {name: value for name, value in step.items() if name != "sections"}
+    sections = {**data["sections"], **step.get("sections", {})}
+    return {**data, **overrides, "sections": sections, "history": []}
+
+
+def set_publication(page, publication):
+    """Publication kind and change note for the next publication; every one becomes a version."""
+    if publication is not None:
+        page.publication_kind, page.change_note = publication
 
 
 def apply_spec(page, spec):

@@ -2,12 +2,16 @@
 
 Where the seeds name a model but do not describe it (the IntO pilot pieces), the content is
 drawn from principles the seeds state, and the page says so.
+
+Each model's dict is its current version. A model with a "history" (the network model) is
+published version by version when the loader first creates it; "publication_kind" and
+"change_note" describe the publication of the current version.
 """
 
-from models_library.models import Stage
+from models_library.models import PublicationKind, Stage
 
 from .projects import ESR_FUNDER
-from .streams import bullets, checklist, heading, link, p, process, quote
+from .streams import bullets, checklist, heading, keep, link, p, process, quote
 from .taxonomy import JARVI_SUOMI, UUSIMAA
 
 JOINT_CLIENTS = "lastensuojelun-ja-nuorisopsykiatrian-yhteisasiakkaat"
@@ -64,6 +68,102 @@ DERIVED_NOTE = (
     "kuvatuista monialaisen yhteistyön periaatteista. Hankkeen ohjaava periaate on lapsen osallisuus."
 )
 
+NETWORK_IDEA = (
+    "Verkostoyhteistyön toimintamalli on lapsikeskeinen ja tutkimusperustainen malli lastensuojelun ja "
+    "nuorisopsykiatrian yhteisasiakkuuksiin. Sen ydinelementit yhtenäistetään, jotta malli soveltuu "
+    "Helsingin kaupungin ja Uudenmaan hyvinvointialueiden yhteisasiakkaiden tilanteisiin.",
+    "Malli on sosiaalinen innovaatio: lasten, perheiden ja ammattilaisten yhteiskehittämä ratkaisu, jonka "
+    "ohjaava periaate on lapsen osallisuus. Sen avulla haavoittuvassa asemassa olevien yhteisasiakkaiden "
+    "kompleksisiin tuen ja hoidon tarpeisiin vastataan nykyistä vaikuttavammin, ja lasten ja perheiden "
+    "kokemus tuen ja avun saamisesta sekä lasten toimijuus ja pärjääminen vahvistuvat.",
+    "Mallin myötä monitoimijainen yhteistyö siirtyy rinnakkaisesta toiminnasta asiakaslähtöiseen ja "
+    "koordinoituun integraatioon: ammattilaiset tarkastelevat lasten ja perheiden tilannetta kokonaisuutena "
+    "yhdessä sen sijaan, että yksittäisiin ongelmiin vastattaisiin kussakin palvelussa erikseen.",
+)
+
+NETWORK_CONDITIONS_INTRO = "Lähdeaineiston mukaan mallin toimivuus ja käyttöönotto edellyttävät:"
+NETWORK_CONDITIONS_COMMON_LANGUAGE = (
+    "Yhteistä kieltä ja jaettua ymmärrystä, koska eri toimijoilla on erilaiset käsitteet ja kieli, myös "
+    "saman organisaation sisällä."
+)
+NETWORK_CONDITIONS = [
+    "Lastensuojelun ja nuorisopsykiatrian yhteistyön toimintakulttuurin muutosta, joka vaatii horisontaalista "
+    "ja vertikaalista yhteensovittamista.",
+    "Johdon sitoutumista: johto näyttää esimerkkiä, suuntaa toimintaa ja sitouttaa pitkäjänteisesti.",
+    NETWORK_CONDITIONS_COMMON_LANGUAGE,
+    "Kokeiluja ammattilaisten arkisissa ympäristöissä niin, että ammattilaiset tulevat kuulluiksi työtään "
+    "koskevissa asioissa.",
+    "Yhtenäistettyjä ydinelementtejä, jotta malli soveltuu eri alueiden yhteisasiakkuuksiin.",
+]
+NETWORK_ORGANISATION_DIFFERENCES = p(
+    "Lähdeaineistossa todetaan myös, että organisaatioiden väliset erot voivat olla huomattavia: saman "
+    "ammattiryhmän edustajalla, esimerkiksi sosiaalityöntekijällä, voi olla aivan erilainen tehtävänkuva, "
+    "lainsäädännön tausta ja näkökulma riippuen siitä, työskenteleekö hän psykiatrialla vai "
+    "lastensuojelussa.",
+)
+
+NETWORK_DEVELOPMENT_STEPS = process("Kehittämisen vaiheet", [
+    ("Yhteiskehittäminen",
+     "Malli kehitetään monitoimijaisesti lastensuojelun ja nuorisopsykiatrian johdon, ammattilaisten, "
+     "asiakkaiden ja kokemusasiantuntijoiden kanssa.",
+     "moniammatillinen hanketiimi fasilitoi"),
+    ("Kokeilu",
+     "Mallin osia kokeillaan lastensuojelun ja nuorisopsykiatrian yhteisissä paikallisissa "
+     "toimintaympäristöissä rohkeasti kokeillen, arvioiden ja dokumentoiden."),
+    ("Käyttöönotto", "Malli otetaan käyttöön Helsingissä ja Uudenmaan hyvinvointialueilla."),
+    ("Kansallinen skaalaus", "Lopuksi malli skaalataan kansalliseen käyttöön."),
+])
+
+NETWORK_STEPS_NOTE = p(
+    "Verkostoyhteistyö etenee alla kuvatuissa vaiheissa. Lähdeaineisto ei kuvaa vaiheita tarkemmin, joten "
+    "ne on koottu IntO-hankkeen kokeiltavista malleista ja lähdeaineistossa kuvatuista monialaisen "
+    "yhteistyön periaatteista.",
+)
+
+NETWORK_STEPS_TITLE = "Verkostoyhteistyön eteneminen"
+
+# The steps as the pilot version published them; the earlier versions are in NETWORK_HISTORY below.
+NETWORK_STEPS = [
+    ("Työntekijät valmistautuvat",
+     "Lastensuojelun ja nuorisopsykiatrian työntekijät selkeyttävät etukäteen oman roolinsa ja sen, mitä "
+     "kukin voi tarjota, jakavat olennaisen tiedon ajoissa ja sopivat, kuka koordinoi yhteistyötä. "
+     "Kokeiluvaiheessa valmistautumisen tukena on malli Työntekijöiden valmistautuminen "
+     "verkostoneuvotteluun.",
+     "lastensuojelun ja nuorisopsykiatrian työntekijät"),
+    ("Nuori ja perhe valmistetaan",
+     "Nuorelle ja perheelle kerrotaan ymmärrettävästi, miksi neuvottelu pidetään ja keitä siihen "
+     "osallistuu, ja heidän oma näkemyksensä ja tavoitteensa kysytään etukäteen. Kokeiluvaiheessa tukena on "
+     "malli Nuoren/perheen valmistaminen verkostoneuvotteluun.",
+     "työntekijä, jonka kanssa valmistamisesta on sovittu"),
+    ("Verkostoneuvottelu",
+     "Nuori, perhe ja ammattilaiset muodostavat yhteisen kuvan tilanteesta ja sopivat tavoitteista. "
+     "Jokainen osallistuja kertoo, mitä hän voi tehdä, ja käsitteet avataan niin, että kaikki ymmärtävät "
+     "ne. Kokeiluvaiheessa neuvottelussa käytetään verkostoneuvottelun tarkistuslistaa.",
+     "kaikki osallistujat; koordinoiva työntekijä ohjaa"),
+    ("Sovittu toteutetaan ja tilannetta seurataan",
+     "Kukin tekee sen, mistä on sovittu, ja tieto kulkee sovitusti. Tilannetta katsotaan uudelleen yhdessä "
+     "sovittuna ajankohtana.",
+     "koordinoiva työntekijä"),
+]
+
+NETWORK_CONCEPTS = bullets(
+    [
+        ("Yhteisasiakas:", "nuori, joka on samaan aikaan lastensuojelun ja nuorisopsykiatrian asiakkaana tai "
+         "potilaana. IntO-hankkeessa yhteisasiakkaita ovat 13–17-vuotiaat nuoret ja heidän perheensä."),
+        ("Verkostoyhteistyö:", "nuoren, hänen läheistensä ja eri palveluiden ammattilaisten suunnitelmallinen "
+         "yhteistyö, jossa tilannetta tarkastellaan kokonaisuutena ja tuki sovitetaan yhteen."),
+        ("Verkostoneuvottelu:", "tapaaminen, jossa nuori ja perhe sekä heidän kanssaan työskentelevät "
+         "ammattilaiset käsittelevät tilannetta yhdessä ja sopivat tavoitteista, vastuista ja seuraavista "
+         "askelista."),
+        ("Monitoimijaisuus:", "yhteistoiminta, jossa nuori, perhe ja eri palveluiden ammattilaiset ovat "
+         "kaikki aktiivisia toimijoita."),
+        ("Koordinoiva työntekijä:", "työntekijä, jonka kanssa on sovittu, että hän pitää yhteistyön koossa ja "
+         "huolehtii sovittujen asioiden etenemisestä."),
+    ],
+    intro="Eri toimijoilla on erilaiset käsitteet ja kieli, joten kuvauksessa käytetyt keskeiset käsitteet "
+          "avataan tässä:",
+)
+
 NETWORK_MODEL = {
     "slug": "verkostoyhteistyon-toimintamalli",
     "title": "Verkostoyhteistyön toimintamalli",
@@ -73,29 +173,18 @@ NETWORK_MODEL = {
         "lasten, perheiden, kokemusasiantuntijoiden ja ammattilaisten kanssa, ja sen ydinelementit "
         "yhtenäistetään Helsingin kaupungin ja Uudenmaan hyvinvointialueiden käyttöön."
     ),
-    "stage": Stage.CO_DEVELOPMENT,
+    "stage": Stage.PILOT,
     **INTO_BASICS,
     "target_groups": [JOINT_CLIENTS, CHILD_WELFARE_PROS, HUS_PROS],
     "tags": ["verkostoyhteistyö", "osallisuus", "yhteisasiakkuus", "yhteiskehittäminen",
              "kokemusasiantuntijuus", "nuorisopsykiatria"],
     "sections": {
         "basic_idea": [
-            p(
-                "Verkostoyhteistyön toimintamalli on lapsikeskeinen ja tutkimusperustainen malli "
-                "lastensuojelun ja nuorisopsykiatrian yhteisasiakkuuksiin. Sen ydinelementit "
-                "yhtenäistetään, jotta malli soveltuu Helsingin kaupungin ja Uudenmaan hyvinvointialueiden "
-                "yhteisasiakkaiden tilanteisiin.",
-                "Malli on sosiaalinen innovaatio: lasten, perheiden ja ammattilaisten yhteiskehittämä "
-                "ratkaisu, jonka ohjaava periaate on lapsen osallisuus. Sen avulla haavoittuvassa asemassa "
-                "olevien yhteisasiakkaiden kompleksisiin tuen ja hoidon tarpeisiin vastataan nykyistä "
-                "vaikuttavammin, ja lasten ja perheiden kokemus tuen ja avun saamisesta sekä lasten "
-                "toimijuus ja pärjääminen vahvistuvat.",
-                "Mallin myötä monitoimijainen yhteistyö siirtyy rinnakkaisesta toiminnasta "
-                "asiakaslähtöiseen ja koordinoituun integraatioon: ammattilaiset tarkastelevat lasten ja "
-                "perheiden tilannetta kokonaisuutena yhdessä sen sijaan, että yksittäisiin ongelmiin "
-                "vastattaisiin kussakin palvelussa erikseen.",
-            ),
+            p(*NETWORK_IDEA),
             INTO_PILOT_MODELS,
+            NETWORK_STEPS_NOTE,
+            process(NETWORK_STEPS_TITLE, NETWORK_STEPS),
+            NETWORK_CONCEPTS,
         ],
         "environment": [
             p(
@@ -108,40 +197,15 @@ NETWORK_MODEL = {
             ),
         ],
         "conditions": [
-            bullets([
-                "Lastensuojelun ja nuorisopsykiatrian yhteistyön toimintakulttuurin muutosta, joka vaatii "
-                "horisontaalista ja vertikaalista yhteensovittamista.",
-                "Johdon sitoutumista: johto näyttää esimerkkiä, suuntaa toimintaa ja sitouttaa "
-                "pitkäjänteisesti.",
-                "Yhteistä kieltä ja jaettua ymmärrystä, koska eri toimijoilla on erilaiset käsitteet ja "
-                "kieli, myös saman organisaation sisällä.",
-                "Kokeiluja ammattilaisten arkisissa ympäristöissä niin, että ammattilaiset tulevat "
-                "kuulluiksi työtään koskevissa asioissa.",
-                "Yhtenäistettyjä ydinelementtejä, jotta malli soveltuu eri alueiden yhteisasiakkuuksiin.",
-            ], intro="Lähdeaineiston mukaan mallin toimivuus ja käyttöönotto edellyttävät:"),
-            p(
-                "Lähdeaineistossa todetaan myös, että organisaatioiden väliset erot voivat olla "
-                "huomattavia: saman ammattiryhmän edustajalla, esimerkiksi sosiaalityöntekijällä, voi olla "
-                "aivan erilainen tehtävänkuva, lainsäädännön tausta ja näkökulma riippuen siitä, "
-                "työskenteleekö hän psykiatrialla vai lastensuojelussa.",
-            ),
+            bullets(NETWORK_CONDITIONS, intro=NETWORK_CONDITIONS_INTRO),
+            NETWORK_ORGANISATION_DIFFERENCES,
         ],
         "implementation": [
             p(
                 "Verkostoyhteistyön toimintamallien kuvaukset muokattiin yhteiskehittämisryhmän palautteen "
                 "pohjalta, ja uudet kuvaukset otettiin käyttöön kokeiluvaiheessa.",
             ),
-            process("Kehittämisen vaiheet", [
-                ("Yhteiskehittäminen",
-                 "Malli kehitetään monitoimijaisesti lastensuojelun ja nuorisopsykiatrian johdon, "
-                 "ammattilaisten, asiakkaiden ja kokemusasiantuntijoiden kanssa.",
-                 "moniammatillinen hanketiimi fasilitoi"),
-                ("Kokeilu",
-                 "Mallin osia kokeillaan lastensuojelun ja nuorisopsykiatrian yhteisissä paikallisissa "
-                 "toimintaympäristöissä rohkeasti kokeillen, arvioiden ja dokumentoiden."),
-                ("Käyttöönotto", "Malli otetaan käyttöön Helsingissä ja Uudenmaan hyvinvointialueilla."),
-                ("Kansallinen skaalaus", "Lopuksi malli skaalataan kansalliseen käyttöön."),
-            ]),
+            NETWORK_DEVELOPMENT_STEPS,
         ],
         "evaluation": [
             p(
@@ -288,6 +352,158 @@ NETWORK_MODEL = {
     },
 }
 
+# The network model's published versions. The seeds tell that the descriptions were edited on the
+# basis of the co-development group's feedback and then taken into the pilot (Johanna's message of
+# 7.4.), and that the learnings were presented at Innokylä on 12.6.2026; what exactly the feedback
+# changed is not in the seeds, so the edits below are the ones the seeds make plausible: clearer
+# roles, the young person's and family's preparation as a step of its own (it is one of the pilot
+# models) and concepts opened up (different concepts and language were a named challenge).
+#
+# Each entry overrides fields and whole sections of NETWORK_MODEL, which is the current version. A
+# block that continues into the current version is marked with keep(its position there), so it keeps
+# its id and the comparison reads it as edited or moved rather than removed and added.
+
+# The co-development section up to how the work was organised; the learnings after it came later.
+NETWORK_CO_DEVELOPMENT_BEFORE_LEARNINGS = NETWORK_MODEL["sections"]["co_development"][:3]
+
+NETWORK_DRAFT_STEPS = [
+    ("Valmistautuminen",
+     "Työntekijät sopivat neuvottelun tarkoituksesta ja osallistujista ja kertovat nuorelle ja perheelle "
+     "tulevasta neuvottelusta."),
+    ("Verkostoneuvottelu",
+     "Nuoren tilanne käydään neuvottelussa yhdessä läpi, ja neuvottelussa sovitaan tuesta ja hoidosta."),
+    ("Seuranta", "Sovittujen asioiden toteutumista seurataan."),
+]
+
+NETWORK_FEEDBACK_STEPS = [
+    ("Työntekijät valmistautuvat",
+     "Lastensuojelun ja nuorisopsykiatrian työntekijät selkeyttävät etukäteen oman roolinsa ja sen, mitä "
+     "kukin voi tarjota, jakavat olennaisen tiedon ajoissa ja sopivat, kuka koordinoi yhteistyötä.",
+     "lastensuojelun ja nuorisopsykiatrian työntekijät"),
+    ("Nuori ja perhe valmistetaan",
+     "Nuorelle ja perheelle kerrotaan ymmärrettävästi, miksi neuvottelu pidetään ja keitä siihen "
+     "osallistuu, ja heidän oma näkemyksensä ja tavoitteensa kysytään etukäteen.",
+     "työntekijä, jonka kanssa valmistamisesta on sovittu"),
+    ("Verkostoneuvottelu",
+     "Nuori, perhe ja ammattilaiset muodostavat yhteisen kuvan tilanteesta ja sopivat tavoitteista. "
+     "Jokainen osallistuja kertoo, mitä hän voi tehdä, ja käsitteet avataan niin, että kaikki ymmärtävät "
+     "ne.",
+     "kaikki osallistujat; koordinoiva työntekijä ohjaa"),
+    ("Sovittu toteutetaan ja tilannetta seurataan",
+     "Kukin tekee sen, mistä on sovittu, ja tieto kulkee sovitusti. Tilannetta katsotaan uudelleen yhdessä "
+     "sovittuna ajankohtana.",
+     "koordinoiva työntekijä"),
+]
+
+NETWORK_FEEDBACK_NOTE = (
+    "Kuvausta on muokattu yhteiskehittämisryhmän antaman monipuolisen palautteen pohjalta: työntekijöiden "
+    "roolit ja vastuut on kirjoitettu vaiheisiin selkeämmin, nuoren ja perheen valmistaminen "
+    "verkostoneuvotteluun on nostettu omaksi vaiheekseen ja kuvauksessa käytetyt keskeiset käsitteet "
+    "avataan, koska eri toimijoilla on erilaiset käsitteet ja kieli. Perusajatukseen on lisätty siirtymä "
+    "rinnakkaisesta toiminnasta koordinoituun integraatioon, ja edellytyksiin yhteinen kieli ja jaettu "
+    "ymmärrys."
+)
+
+NETWORK_PILOT_NOTE = (
+    "Kuvaukset otetaan käyttöön kokeiluvaiheessa. Kokeiltavat osat: Verkostoneuvottelun tarkistuslista, "
+    "Työntekijöiden valmistautuminen verkostoneuvotteluun ja Nuoren/perheen valmistaminen "
+    "verkostoneuvotteluun. Lue kuvaus huolellisesti ennen 15.4. livetapaamista."
+)
+
+NETWORK_HISTORY = [
+    {
+        # 1: the first draft the co-development group commented on.
+        "publication_kind": PublicationKind.VERSION,
+        "change_note": "",
+        "stage": Stage.CO_DEVELOPMENT,
+        "sections": {
+            "basic_idea": [
+                keep(0, p(*NETWORK_IDEA[:2])),
+                keep(2, NETWORK_STEPS_NOTE),
+                # The draft's preparation step became the workers' step; the family's step is new in 2.
+                keep(3, process(NETWORK_STEPS_TITLE, NETWORK_DRAFT_STEPS), item_keys=[0, 2, 3]),
+            ],
+            "conditions": [
+                keep(1, NETWORK_ORGANISATION_DIFFERENCES),
+                keep(0, bullets(
+                    [item for item in NETWORK_CONDITIONS if item != NETWORK_CONDITIONS_COMMON_LANGUAGE],
+                    intro=NETWORK_CONDITIONS_INTRO,
+                )),
+            ],
+            "implementation": [
+                p(
+                    "Tämä on verkostoyhteistyön toimintamallin ensimmäinen kuvausluonnos. "
+                    "Yhteiskehittämisryhmä antaa luonnoksesta palautetta, ja kuvausta muokataan palautteen "
+                    "pohjalta ennen kokeiluvaihetta.",
+                ),
+                NETWORK_DEVELOPMENT_STEPS,
+            ],
+            "co_development": NETWORK_CO_DEVELOPMENT_BEFORE_LEARNINGS,
+        },
+    },
+    {
+        # 2: edited on the basis of the group's feedback.
+        "publication_kind": PublicationKind.VERSION,
+        "change_note": NETWORK_FEEDBACK_NOTE,
+        "stage": Stage.CO_DEVELOPMENT,
+        "sections": {
+            "basic_idea": [
+                keep(0, p(*NETWORK_IDEA)),
+                keep(2, NETWORK_STEPS_NOTE),
+                keep(3, process(NETWORK_STEPS_TITLE, NETWORK_FEEDBACK_STEPS)),
+                keep(4, NETWORK_CONCEPTS),
+            ],
+            "implementation": [
+                p(
+                    "Kuvausta on muokattu yhteiskehittämisryhmän antaman monipuolisen palautteen pohjalta. "
+                    "Muokattu kuvaus valmistellaan käyttöön kokeiluvaiheessa.",
+                ),
+                NETWORK_DEVELOPMENT_STEPS,
+            ],
+            "co_development": NETWORK_CO_DEVELOPMENT_BEFORE_LEARNINGS,
+        },
+    },
+    {
+        # 3: the pilot version sent to the group on 7.4.
+        "publication_kind": PublicationKind.PILOT,
+        "change_note": NETWORK_PILOT_NOTE,
+        "stage": Stage.PILOT,
+        "sections": {
+            "implementation": [
+                p(
+                    "Verkostoyhteistyön toimintamallien kuvaukset on muokattu yhteiskehittämisryhmän "
+                    "palautteen pohjalta, ja uudet kuvaukset otetaan käyttöön kokeiluvaiheessa. "
+                    "Yhteiskehittämisryhmän jäseniä pyydetään tulostamaan kuvaukset ja lukemaan ne "
+                    "huolellisesti ennen 15.4. livetapaamista.",
+                ),
+                NETWORK_DEVELOPMENT_STEPS,
+            ],
+            "co_development": NETWORK_CO_DEVELOPMENT_BEFORE_LEARNINGS,
+        },
+    },
+]
+
+# 4, the current version: the pilot is under way and the learnings presented at Innokylä are added.
+NETWORK_MODEL.update({
+    "history": NETWORK_HISTORY,
+    "publication_kind": PublicationKind.VERSION,
+    "change_note": (
+        "Kehittämisen polkua on täydennetty yhteiskehittämisen kokemuksilla ja opeilla, jotka esiteltiin "
+        "Innokylässä 12.6.2026: mikä on toiminut hyvin, mikä on haastanut, mitä olemme oppineet, mitä "
+        "tekisimme nyt toisin ja keskeiset oivallukset. Toteutuksen kuvaus on päivitetty kokeiluvaiheen "
+        "alettua."
+    ),
+})
+
+# The pilot pieces were published once, as pilot versions, with the same message.
+PILOT_PUBLICATION = {
+    "publication_kind": PublicationKind.PILOT,
+    "change_note": (
+        "Kuvaus otetaan käyttöön IntO-hankkeen kokeiluvaiheessa yhtenä kaikille yhteisistä kokeiltavista "
+        "malleista. Lue kuvaus huolellisesti ennen 15.4. livetapaamista."
+    ),
+}
+
 CHECKLIST_ITEMS = [
     "Tiedämme, miksi neuvottelu pidetään ja mitä siinä on tarkoitus sopia.",
     "Nuoren ja perheen oma näkemys ja tieto tulevat kuulluiksi.",
@@ -306,6 +522,7 @@ CHECKLIST_ITEMS = [
 
 CHECKLIST_MODEL = {
     "slug": "verkostoneuvottelun-tarkistuslista",
+    **PILOT_PUBLICATION,
     "title": "Verkostoneuvottelun tarkistuslista",
     "lead": (
         "Tulostettava tarkistuslista verkostoneuvotteluun. Tarkistuslista on apuväline sekä työntekijälle "
@@ -378,6 +595,7 @@ CHECKLIST_MODEL = {
 
 WORKER_PREPARATION_MODEL = {
     "slug": "tyontekijoiden-valmistautuminen-verkostoneuvotteluun",
+    **PILOT_PUBLICATION,
     "title": "Työntekijöiden valmistautuminen verkostoneuvotteluun",
     "lead": (
         "Kokeiluvaiheen malli siitä, miten lastensuojelun ja nuorisopsykiatrian työntekijät valmistautuvat "
@@ -453,6 +671,7 @@ WORKER_PREPARATION_MODEL = {
 
 FAMILY_PREPARATION_MODEL = {
     "slug": "nuoren-perheen-valmistaminen-verkostoneuvotteluun",
+    **PILOT_PUBLICATION,
     "title": "Nuoren/perheen valmistaminen verkostoneuvotteluun",
     "lead": (
         "Kokeiluvaiheen malli siitä, miten nuori ja perhe valmistetaan verkostoneuvotteluun niin, että "

@@ -17,18 +17,44 @@ def block_id(*parts):
 
 
 def build_stream(owner, section, blocks):
-    """The raw StreamField value of `blocks`, with ids derived from owner, section and position."""
+    """The raw StreamField value of `blocks`, with ids derived from owner, section and position.
+
+    A block marked with `keep()` takes its id from the key it was given instead of its position,
+    and so do its list items: an earlier version of a model names the positions its blocks have
+    in the current version, so a block that continues from one version to the next keeps its id.
+    """
     stream = []
     for index, block in enumerate(blocks):
+        key = block.get("key", index)
         value = copy.deepcopy(block["value"])
         list_field = LIST_FIELDS.get(block["type"])
         if list_field:
+            items = value[list_field]
+            item_keys = block.get("item_keys") or range(len(items))
+            if len(item_keys) != len(items):
+                raise ValueError(f"{owner}/{section}/{key}: {len(items)} items but {len(item_keys)} item keys")
             value[list_field] = [
-                {"type": "item", "value": item, "id": block_id(owner, section, index, list_field, position)}
-                for position, item in enumerate(value[list_field])
+                {"type": "item", "value": item, "id": block_id(owner, section, key, list_field, item_key)}
+                for item_key, item in zip(item_keys, items, strict=True)
             ]
-        stream.append({"type": block["type"], "value": value, "id": block_id(owner, section, index)})
+        stream.append({"type": block["type"], "value": value, "id": block_id(owner, section, key)})
+    ids = [entry["id"] for entry in stream]
+    if len(set(ids)) != len(ids):
+        raise ValueError(f"{owner}/{section}: two blocks share a key")
     return stream
+
+
+def keep(key, block, item_keys=None):
+    """`block` as it was in an earlier version: the block at position `key` of the current version.
+
+    `item_keys` does the same for the items of a process or checklist: the current positions of
+    the earlier items, so an edited step keeps its id and a step added later gets a new one. A
+    block or item that the current version no longer has is given a key of its own, e.g. "v1-…".
+    """
+    marked = {**block, "key": key}
+    if item_keys is not None:
+        marked["item_keys"] = list(item_keys)
+    return marked
 
 
 def _text(text):
