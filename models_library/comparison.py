@@ -48,6 +48,8 @@ def block_text(block):
     value = block.value
     if block.block_type == "paragraph":
         return html_to_text(value.source)
+    if block.block_type == "heading":
+        return value["text"]
     if block.block_type == "image":
         return f"[{_('Image')}: {getattr(value, 'contextual_alt_text', '') or getattr(value, 'title', '')}]"
     if block.block_type == "document":
