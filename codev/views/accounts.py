@@ -4,7 +4,7 @@ from django.contrib import messages
 from django.contrib.auth import login
 from django.contrib.auth.views import redirect_to_login
 from django.shortcuts import redirect, render
-from django.urls import NoReverseMatch, path, reverse
+from django.urls import path, reverse
 from django.utils.translation import gettext as _
 
 from codev.forms.accounts import AcceptInvitationForm, JoinGroupForm
@@ -21,11 +21,7 @@ TEMPLATES = "codev/accounts/"
 
 
 def group_page(group):
-    try:
-        return reverse("codev:group", args=[group.slug])
-    except NoReverseMatch:
-        # The group page belongs to another area; until it is routed, the member's own page stands in.
-        return reverse("codev:home")
+    return reverse("codev:group", args=[group.slug])
 
 
 def gone(request, invitation):
@@ -55,7 +51,8 @@ def accept_invitation(request, token):
 def join_as_signed_in(request, invitation):
     user = request.user
     already = membership(user, invitation.group)
-    form = JoinGroupForm(request.POST or None, needs_display_name=not Profile.objects.filter(user=user).exists())
+    form = JoinGroupForm(request.POST if request.method == "POST" else None,
+                         needs_display_name=not Profile.objects.filter(user=user).exists())
     if request.method == "POST" and form.is_valid():
         try:
             do_accept_as(invitation=invitation, user=user, display_name=form.cleaned_data.get("display_name", ""))
@@ -74,7 +71,7 @@ def join_as_signed_in(request, invitation):
 
 
 def create_account(request, invitation):
-    form = AcceptInvitationForm(request.POST or None, email=invitation.email)
+    form = AcceptInvitationForm(request.POST if request.method == "POST" else None, email=invitation.email)
     if request.method == "POST" and form.is_valid():
         try:
             joined = do_accept_with_new_account(

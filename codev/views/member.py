@@ -9,7 +9,7 @@ from django.utils.formats import date_format, time_format
 from django.utils.timesince import timeuntil
 from django.utils.translation import gettext as _
 
-from codev.models import Board, Membership, Post, PostStatus, Round, RoundState
+from codev.models import Board, Membership, Post, PostStatus, Round, RoundState, display_name
 
 LATEST_POSTS = 20
 
@@ -66,6 +66,7 @@ def home(request):
         .order_by("-created_at")[:LATEST_POSTS]
     )
     return render(request, "codev/member/home.html", {
+        "shown_as": display_name(request.user),
         "memberships": memberships,
         "open_rounds": open_rounds,
         "upcoming_rounds": upcoming_rounds,

@@ -23,6 +23,7 @@ if settings.DEBUG:
 
 urlpatterns += i18n_patterns(
     path("codev/", include("codev.urls")),
+    path("accounts/", include("django.contrib.auth.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -124,7 +124,10 @@ STORAGES = {
 
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
-LOGIN_URL = "wagtailadmin_login"
+LOGIN_URL = "login"
+LOGIN_REDIRECT_URL = "codev:home"
+# No redirect: the "signed out" page confirms it, which matters on a shared workshop computer.
+LOGOUT_REDIRECT_URL = None
 
 WAGTAIL_SITE_NAME = "Mallipaja"
 WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", default="http://127.0.0.1:8000")
