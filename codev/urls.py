@@ -6,4 +6,6 @@ app_name = "codev"
 urlpatterns = [
     path("", include("codev.views.accounts")),
     path("", include("codev.views.member")),
+    path("", include("codev.views.groups")),
+    path("", include("codev.views.boards")),
 ]

@@ -1,0 +1,178 @@
+"""Forms of the board: posting, replying, editing, and the view's sort and small-group choice."""
+
+import uuid
+
+from django import forms
+from django.utils.formats import date_format
+from django.utils.text import format_lazy
+from django.utils.translation import gettext_lazy as _
+
+from codev import actions
+from codev.models import POST_MAX_LENGTH, SmallGroup
+from models_library.comparison import block_text
+from models_library.models import ModelVersion
+from models_library.sections import SECTION_CHOICES, SECTIONS, SECTIONS_BY_KEY
+
+QUOTE_MAX_LENGTH = 1000
+# Enough context on each side to find the passage again when later versions repeat its words elsewhere.
+QUOTE_CONTEXT = 40
+
+SORT_NEWEST, SORT_AGREED, SORT_SECTION = "newest", "agreed", "section"
+SORT_CHOICES = [
+    (SORT_NEWEST, _("Newest first")),
+    (SORT_AGREED, _("Most agreed first")),
+    (SORT_SECTION, _("By model section")),
+]
+
+
+def find_quote(version, exact, section_key=""):
+    """The passage as the version has it, with the text just before and after; None if it is not there.
+
+    Whitespace is compared loosely, because copying from a web page changes line breaks.
+    """
+    wanted = " ".join(exact.split())
+    if not wanted:
+        return None
+    page = version.get_page_object()
+    first = [SECTIONS_BY_KEY[section_key]] if section_key in SECTIONS_BY_KEY else []
+    for section in first + [section for section in SECTIONS if section.key != section_key]:
+        for block in getattr(page, section.key, None) or []:
+            text = " ".join(block_text(block).split())
+            at = text.find(wanted)
+            if at >= 0:
+                end = at + len(wanted)
+                return {"version": version, "exact": wanted, "prefix": text[max(0, at - QUOTE_CONTEXT):at],
+                        "suffix": text[end:end + QUOTE_CONTEXT]}
+    return None
+
+
+class VersionChoiceField(forms.ModelChoiceField):
+    def label_from_instance(self, obj):
+        return _("Version %(label)s, published %(date)s") % {
+            "label": obj.label, "date": date_format(obj.published_at, "DATE_FORMAT")}
+
+
+def body_field(label):
+    return forms.CharField(
+        label=label, required=False, strip=False,
+        widget=forms.Textarea(attrs={"rows": 5}),
+        help_text=format_lazy(_("At most {limit} characters. Links and simple formatting are kept."),
+                              limit=POST_MAX_LENGTH),
+    )
+
+
+class BodyMixin:
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("label_suffix", "")
+        super().__init__(*args, **kwargs)
+
+    def clean_body(self):
+        # The actions decide what is empty or too long; asking them here puts the message next to the text.
+        try:
+            actions.clean_body(self.cleaned_data["body"])
+        except actions.FeedbackError as error:
+            raise forms.ValidationError(str(error)) from error
+        return self.cleaned_data["body"]
+
+
+class PostForm(BodyMixin, forms.Form):
+    body = body_field(_("Your post"))
+    column = forms.ModelChoiceField(queryset=None, label=_("Column"), empty_label=None,
+                                    error_messages={"invalid_choice": _("Choose one of this board's columns.")})
+    section = forms.ChoiceField(
+        label=_("Model section (optional)"), required=False,
+        choices=[("", _("The model as a whole"))] + SECTION_CHOICES,
+        help_text=_("The part of the model description your post is about."),
+    )
+    quote_exact = forms.CharField(
+        label=_("Quoted passage (optional)"), required=False, max_length=QUOTE_MAX_LENGTH,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_("Copy the exact words from the version you read, so others find the passage."),
+    )
+    quote_version = VersionChoiceField(
+        queryset=None, label=_("Version read"), required=False, empty_label=_("Choose the version"),
+        help_text=_("Needed only when you quote a passage."),
+    )
+    is_anonymous = forms.BooleanField(
+        label=_("Anonymous to other members"), required=False,
+        help_text=_("Other members see “Anonymous member” instead of your name. "
+                    "The facilitators still see who wrote the post."),
+    )
+    small_group = forms.ModelChoiceField(queryset=None, label=_("Small group"), required=False,
+                                         empty_label=_("No small group"))
+    client_token = forms.UUIDField(widget=forms.HiddenInput)
+
+    def __init__(self, *args, board, member, **kwargs):
+        kwargs.setdefault("initial", {})
+        kwargs["initial"].setdefault("client_token", uuid.uuid4())
+        super().__init__(*args, **kwargs)
+        self.board = board
+        self.fields["column"].queryset = board.columns.all()
+        versions = ModelVersion.objects.for_page(board.operational_model).newest_first()
+        self.fields["quote_version"].queryset = versions
+        # Most quote the version the round gave as pre-reading; without one, the newest.
+        read = (board.round.pre_reading.filter(page_id=board.operational_model_id).order_by("-number").first()
+                or versions.first())
+        self.fields["quote_version"].initial = read.pk if read else None
+        groups = (SmallGroup.objects.filter(round_id=board.round_id, members=member) if member
+                  else SmallGroup.objects.none())
+        self.fields["small_group"].queryset = groups
+        self.quote = None
+
+    @property
+    def has_small_groups(self):
+        return self.fields["small_group"].queryset.exists()
+
+    def clean(self):
+        data = super().clean()
+        exact = (data.get("quote_exact") or "").strip()
+        if exact:
+            version = data.get("quote_version")
+            if version is None:
+                if "quote_version" not in self.errors:
+                    self.add_error("quote_version", _("Choose the version you quoted the passage from."))
+                return data
+            self.quote = find_quote(version, exact, data.get("section", "")) or {
+                "version": version, "exact": exact}
+        return data
+
+    @property
+    def quote_found(self):
+        return self.quote is not None and "prefix" in self.quote
+
+
+class ReplyForm(BodyMixin, forms.Form):
+    body = body_field(_("Your reply"))
+    is_anonymous = forms.BooleanField(
+        label=_("Anonymous to other members"), required=False,
+        help_text=_("The facilitators still see who wrote the reply."),
+    )
+    client_token = forms.UUIDField(widget=forms.HiddenInput)
+
+
+class EditPostForm(BodyMixin, forms.Form):
+    body = body_field(_("Text"))
+    section = PostForm.base_fields["section"]
+
+    def __init__(self, *args, post, **kwargs):
+        super().__init__(*args, **kwargs)
+        if post.parent_id:
+            del self.fields["section"]
+
+
+class BoardViewForm(forms.Form):
+    """How the board is shown: sort order, and optionally one small group's posts only."""
+
+    sort = forms.ChoiceField(label=_("Sort posts"), choices=SORT_CHOICES, required=False)
+    small_group = forms.ModelChoiceField(queryset=None, label=_("Small group"), required=False,
+                                         empty_label=_("All posts"))
+
+    def __init__(self, *args, board, **kwargs):
+        # Its own ids: the post form on the same page has a small-group field too.
+        super().__init__(*args, label_suffix="", auto_id="view-%s", **kwargs)
+        self.fields["small_group"].queryset = SmallGroup.objects.filter(round_id=board.round_id)
+
+    def choices(self):
+        """The valid choices; anything else in the address falls back to the defaults."""
+        self.is_valid()
+        return self.cleaned_data.get("sort") or SORT_NEWEST, self.cleaned_data.get("small_group")

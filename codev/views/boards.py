@@ -1,0 +1,321 @@
+"""The board of one model in a round: posts in columns, replies, agreements, and editing one's own posts.
+
+Every change is a POST that works without JavaScript (it redirects back to the post) and also answers
+htmx requests with just the re-rendered post, so the live layer can swap it in place.
+"""
+
+import html
+import re
+from urllib.parse import urlencode
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.db.models import Case, Count, Exists, OuterRef, Prefetch, Value, When
+from django.http import Http404, HttpResponse, HttpResponseBadRequest
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import path, reverse
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from codev import actions
+from codev.forms.boards import (
+    SORT_AGREED,
+    SORT_SECTION,
+    BoardViewForm,
+    EditPostForm,
+    PostForm,
+    ReplyForm,
+)
+from codev.models import Board, Post, PostStatus, Reaction
+from codev.permissions import can_edit_post, require_member
+from codev.views.groups import group_crumb, round_crumb, viewer
+from models_library.sections import SECTIONS
+
+POST_TEMPLATE = "codev/boards/includes/post.html"
+VIEW_PARAMETERS = ("sort", "small_group")
+
+
+def posts_for(user, board, member):
+    """The board's posts as this viewer may see them, ready for includes/post.html.
+
+    Agree counts, the viewer's own agreement, replies and authors' profiles come in a fixed number of
+    queries, however many posts, replies and reactions the board has.
+    """
+    is_facilitator = bool(member and member.is_facilitator)
+    replies = (Post.objects.visible_to(user, is_facilitator)
+               .select_related("author__codev_profile").order_by("created_at", "pk"))
+    return (Post.objects.filter(board=board, parent__isnull=True).visible_to(user, is_facilitator)
+            .select_related("author__codev_profile", "column", "small_group", "quote_version")
+            .annotate(agree_count=Count("reactions", distinct=True),
+                      viewer_agrees=Exists(Reaction.objects.filter(post=OuterRef("pk"), user_id=user.pk)))
+            .prefetch_related(Prefetch("replies", queryset=replies)))
+
+
+def in_order(posts, sort):
+    """Pinned posts stay on top in every order."""
+    if sort == SORT_AGREED:
+        return posts.order_by("-is_pinned", "-agree_count", "-created_at", "-pk")
+    if sort == SORT_SECTION:
+        section_order = Case(*[When(section=section.key, then=Value(index)) for index, section in enumerate(SECTIONS)],
+                             default=Value(len(SECTIONS)))
+        return posts.order_by("-is_pinned", section_order, "-created_at", "-pk")
+    return posts.order_by("-is_pinned", "-created_at", "-pk")
+
+
+def view_query(params):
+    """The board's sort and small-group choice as a query string, so every link and form keeps them."""
+    return urlencode([(name, params[name]) for name in VIEW_PARAMETERS if params.get(name)])
+
+
+def board_address(board, params, post_pk=None):
+    query = view_query(params)
+    address = reverse("codev:board", args=(board.pk,)) + (f"?{query}" if query else "")
+    return address + (f"#post-{post_pk}" if post_pk else "")
+
+
+def get_board(pk):
+    return get_object_or_404(Board.objects.select_related("round__group", "operational_model"), pk=pk)
+
+
+def get_post(request, pk):
+    """The post and the viewer's membership in its group; a post the viewer may not see does not exist."""
+    post = get_object_or_404(
+        Post.objects.select_related("board__round__group", "board__operational_model", "parent"), pk=pk)
+    member = require_member(request.user, post.board.round.group)
+    if not Post.objects.filter(pk=post.pk).visible_to(request.user, member.is_facilitator).exists():
+        raise Http404
+    return post, member
+
+
+def is_htmx(request):
+    return bool(request.headers.get("HX-Request"))
+
+
+def render_board(request, board, member, *, post_form=None, reply_form=None, reply_to=None, status=200):
+    view_form = BoardViewForm(request.GET, board=board)
+    sort, small_group = view_form.choices()
+    posts = in_order(posts_for(request.user, board, member), sort)
+    if small_group:
+        posts = posts.filter(small_group=small_group)
+    columns = [{"column": column, "posts": []} for column in board.columns.all()]
+    by_column = {entry["column"].pk: entry["posts"] for entry in columns}
+    for post in posts:
+        by_column.get(post.column_id, []).append(post)
+    takes_feedback = board.round.accepts_feedback()
+    can_post = bool(member and member.can_post and takes_feedback)
+    if post_form is None and can_post:
+        initial = {"small_group": small_group} if small_group else {}
+        post_form = PostForm(board=board, member=member, initial=initial)
+    round_ = board.round
+    return render(request, "codev/boards/board.html", {
+        "group": round_.group,
+        "round": round_,
+        "board": board,
+        "member": member,
+        "columns": columns,
+        "sort": sort,
+        "small_group": small_group,
+        "view_form": view_form,
+        "board_query": view_query(request.GET),
+        "post_form": post_form,
+        "reply_form": reply_form,
+        "reply_to": reply_to,
+        "takes_feedback": takes_feedback,
+        "can_post": can_post,
+        "workspace_crumbs": [group_crumb(round_.group), round_crumb(round_),
+                             {"title": board.operational_model.title, "url": ""}],
+    }, status=status)
+
+
+def render_post(request, post, member, **extra):
+    """Just the post's <li> (a reply re-renders its parent), for htmx."""
+    board = post.board
+    shown = posts_for(request.user, board, member).get(pk=post.parent_id or post.pk)
+    return render(request, POST_TEMPLATE, {"post": shown, "member": member, "board": board,
+                                           "board_query": view_query(request.GET), **extra})
+
+
+@login_required
+def board_detail(request, pk):
+    board = get_board(pk)
+    member = viewer(request, board.round.group)
+    return render_board(request, board, member)
+
+
+@login_required
+@require_POST
+def post_create(request, pk):
+    board = get_board(pk)
+    member = require_member(request.user, board.round.group)
+    form = PostForm(request.POST, board=board, member=member)
+    if form.is_valid():
+        data = form.cleaned_data
+        try:
+            post, created = actions.do_create_post(
+                member=member, board=board, column=data["column"], body=data["body"], section=data["section"],
+                quote=form.quote, is_anonymous=data["is_anonymous"], small_group=data["small_group"],
+                client_token=data["client_token"],
+            )
+        except actions.FeedbackError as error:
+            form.add_error(None, str(error))
+        else:
+            if is_htmx(request):
+                return render_post(request, post, member)
+            if not created:
+                messages.info(request, _("This post was already sent; it is on the board once."))
+            elif post.status == PostStatus.PENDING:
+                messages.success(request, _("Your post was sent. It waits for a facilitator's approval before "
+                                            "the other members see it."))
+            else:
+                messages.success(request, _("Your post is on the board."))
+            if form.quote and not form.quote_found:
+                messages.info(request, _("The quoted passage was not found in the version you chose; "
+                                         "it is kept as you wrote it."))
+            return redirect(board_address(board, request.GET, post.pk))
+    return render_board(request, board, member, post_form=form, status=400)
+
+
+@login_required
+@require_POST
+def reply_create(request, pk):
+    post, member = get_post(request, pk)
+    form = ReplyForm(request.POST)
+    if form.is_valid():
+        data = form.cleaned_data
+        try:
+            reply, created = actions.do_reply(member=member, post=post, body=data["body"],
+                                              is_anonymous=data["is_anonymous"], client_token=data["client_token"])
+        except actions.FeedbackError as error:
+            form.add_error(None, str(error))
+        else:
+            if is_htmx(request):
+                return render_post(request, reply, member)
+            if created:
+                messages.success(request, _("Your reply is on the board."))
+            else:
+                messages.info(request, _("This reply was already sent; it is on the board once."))
+            return redirect(board_address(post.board, request.GET, reply.pk))
+    # The form is shown again under the original post, with the text kept and the reason above it.
+    original = post.parent_id or post.pk
+    if is_htmx(request):
+        return render_post(request, post, member, reply_form=form, reply_to=original)
+    return render_board(request, post.board, member, reply_form=form, reply_to=original, status=400)
+
+
+@login_required
+@require_POST
+def agree(request, pk):
+    post, member = get_post(request, pk)
+    action = request.POST.get("action")
+    if action not in ("agree", "withdraw"):
+        return HttpResponseBadRequest(_("Choose to agree or to withdraw your agreement."))
+    try:
+        actions.do_agree(member=member, post=post, agree=action == "agree")
+    except actions.FeedbackError as error:
+        if is_htmx(request):
+            return HttpResponse(str(error), status=400, content_type="text/plain; charset=utf-8")
+        messages.error(request, str(error))
+    else:
+        if is_htmx(request):
+            return render_post(request, post, member)
+        messages.success(request, _("You agree with this post.") if action == "agree"
+                         else _("You withdrew your agreement."))
+    return redirect(board_address(post.board, request.GET, post.pk))
+
+
+TAG = re.compile(r"<(/?)([a-zA-Z0-9]+)[^>]*>")
+AUTO_LINK = re.compile(r'<a [^>]*href="([^"]*)"[^>]*>([^<]*)</a>')
+
+
+def editable_text(body):
+    """The stored post as the author typed it: plain paragraphs and bare links become plain text again.
+
+    A post with other formatting is edited as its HTML, so that nothing is lost.
+    """
+    def unlink(match):
+        href, text = html.unescape(match.group(1)), html.unescape(match.group(2))
+        return match.group(2) if href in (text, f"http://{text}", f"https://{text}") else match.group(0)
+
+    text = AUTO_LINK.sub(unlink, body)
+    if any(match.group(2).lower() not in ("p", "br") for match in TAG.finditer(text)):
+        return body
+    text = re.sub(r"</p>\s*<p>", "\n\n", text)
+    text = re.sub(r"<br\s*/?>", "\n", text)
+    text = html.unescape(TAG.sub("", text))
+    return body if "<" in text else text
+
+
+def own_post(request, pk):
+    post, member = get_post(request, pk)
+    if post.author_id != request.user.pk:
+        raise PermissionDenied
+    return post, member
+
+
+@login_required
+def post_edit(request, pk):
+    post, member = own_post(request, pk)
+    board = post.board
+    if request.method == "POST":
+        form = EditPostForm(request.POST, post=post)
+        if form.is_valid():
+            try:
+                actions.do_edit_post(user=request.user, post=post, body=form.cleaned_data["body"],
+                                     section=form.cleaned_data.get("section"))
+            except actions.FeedbackError as error:
+                form.add_error(None, str(error))
+            else:
+                messages.success(request, _("Your changes are saved."))
+                return redirect(board_address(board, request.GET, post.pk))
+        status = 400
+    else:
+        if not can_edit_post(request.user, post):
+            messages.error(request, _("You can edit your own posts only while the round takes feedback."))
+            return redirect(board_address(board, request.GET, post.pk))
+        form = EditPostForm(initial={"body": editable_text(post.body), "section": post.section}, post=post)
+        status = 200
+    return render(request, "codev/boards/edit.html", {
+        "post": post, "board": board, "member": member, "form": form,
+        "board_query": view_query(request.GET), "back": board_address(board, request.GET, post.pk),
+        "workspace_crumbs": crumbs(board, _("Edit post")),
+    }, status=status)
+
+
+@login_required
+def post_delete(request, pk):
+    post, member = own_post(request, pk)
+    board = post.board
+    if request.method == "POST":
+        try:
+            actions.do_remove_post(user=request.user, post=post)
+        except actions.FeedbackError as error:
+            messages.error(request, str(error))
+            return redirect(board_address(board, request.GET, post.pk))
+        messages.success(request, _("Your post was deleted."))
+        return redirect(board_address(board, request.GET, post.parent_id))
+    if not can_edit_post(request.user, post):
+        messages.error(request, _("You can delete your own posts only while the round takes feedback."))
+        return redirect(board_address(board, request.GET, post.pk))
+    return render(request, "codev/boards/delete.html", {
+        "post": post, "board": board, "member": member,
+        "board_query": view_query(request.GET), "back": board_address(board, request.GET, post.pk),
+        "workspace_crumbs": crumbs(board, _("Delete post")),
+    })
+
+
+def crumbs(board, title):
+    round_ = board.round
+    return [group_crumb(round_.group), round_crumb(round_),
+            {"title": board.operational_model.title, "url": reverse("codev:board", args=(board.pk,))},
+            {"title": title, "url": ""}]
+
+
+urlpatterns = [
+    path("boards/<int:pk>/", board_detail, name="board"),
+    path("boards/<int:pk>/posts/", post_create, name="post_create"),
+    path("posts/<int:pk>/reply/", reply_create, name="reply_create"),
+    path("posts/<int:pk>/agree/", agree, name="agree"),
+    path("posts/<int:pk>/edit/", post_edit, name="post_edit"),
+    path("posts/<int:pk>/delete/", post_delete, name="post_delete"),
+]
