@@ -1,0 +1,156 @@
+"""The "Co-development" admin menu: groups, members, invitations, rounds, boards and small groups."""
+
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.ui.tables import Column
+from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
+
+from codev import admin_views as views
+from codev.models import Board, CoDevelopmentGroup, Invitation, Membership, Round, SmallGroup, display_name
+
+
+class ScopedViewSet(ModelViewSet):
+    """Every view lists and opens only the objects of groups the user facilitates."""
+
+    group_lookup = "group"
+    related = ()
+    posts_lookup = None
+    form_class = None
+    edit_form_class = None
+    copy_view_enabled = False
+    search_backend_name = None
+
+    index_view_class = views.ScopedIndexView
+    add_view_class = views.ScopedCreateView
+    edit_view_class = views.ScopedEditView
+    delete_view_class = views.ScopedDeleteView
+    history_view_class = views.ScopedHistoryView
+    usage_view_class = views.ScopedUsageView
+
+    def get_common_view_kwargs(self, **kwargs):
+        return super().get_common_view_kwargs(group_lookup=self.group_lookup, related=self.related, **kwargs)
+
+    def get_delete_view_kwargs(self, **kwargs):
+        return super().get_delete_view_kwargs(posts_lookup=self.posts_lookup, **kwargs)
+
+    def get_form_class(self, for_update=False):
+        return (self.edit_form_class if for_update and self.edit_form_class else self.form_class)
+
+
+class GroupViewSet(ScopedViewSet):
+    model = CoDevelopmentGroup
+    name = "codev_groups"
+    url_prefix = "codev/groups"
+    icon = "group"
+    menu_label = _("Groups")
+    group_lookup = "pk"
+    related = ("project",)
+    posts_lookup = "board__round__group"
+    form_class = views.GroupForm
+    add_view_class = views.GroupCreateView
+    edit_view_class = views.GroupEditView
+    list_display = ["name", "project"]
+    search_fields = ["name", "description"]
+
+
+class MembershipViewSet(ScopedViewSet):
+    model = Membership
+    name = "codev_memberships"
+    url_prefix = "codev/members"
+    icon = "user"
+    menu_label = _("Members")
+    related = ("user__codev_profile", "group", "region")
+    form_class = views.MembershipForm
+    list_display = [
+        Column("member", label=_("member"), accessor=lambda membership: display_name(membership.user)),
+        "group", "role", "organisation", "region",
+        Column("is_active", label=_("active"), accessor=views.yes_no("is_active")),
+    ]
+    filterset_class = views.MembershipFilterSet
+    search_fields = ["user__codev_profile__display_name", "user__email", "organisation"]
+
+
+class InvitationViewSet(ScopedViewSet):
+    model = Invitation
+    name = "codev_invitations"
+    url_prefix = "codev/invitations"
+    icon = "mail"
+    menu_label = _("Invitations")
+    related = ("group",)
+    form_class = views.InvitationForm
+    edit_form_class = views.InvitationEditForm
+    add_view_class = views.InvitationCreateView
+    list_display = [
+        "email", "group", "role",
+        Column("status", label=_("status"), accessor=views.invitation_status),
+        Column("created_at", label=_("sent"), accessor=views.timestamp("created_at")),
+        Column("expires_at", label=_("expires"), accessor=views.timestamp("expires_at")),
+    ]
+    filterset_class = views.InvitationFilterSet
+    search_fields = ["email", "organisation"]
+
+
+class RoundViewSet(ScopedViewSet):
+    model = Round
+    name = "codev_rounds"
+    url_prefix = "codev/rounds"
+    icon = "date"
+    menu_label = _("Rounds")
+    related = ("group",)
+    posts_lookup = "board__round"
+    form_class = views.RoundForm
+    add_view_class = views.RoundCreateView
+    edit_view_class = views.RoundEditView
+    list_display = [
+        "theme", "number", "group", Column("state", label=_("state"), accessor=views.round_state_label),
+        Column("workshop_starts_at", label=_("workshop starts"), accessor=views.timestamp("workshop_starts_at")),
+        Column("feedback_closes_at", label=_("feedback closes"), accessor=views.timestamp("feedback_closes_at")),
+    ]
+    filterset_class = views.RoundFilterSet
+    search_fields = ["theme", "agenda"]
+
+
+class BoardViewSet(ScopedViewSet):
+    model = Board
+    name = "codev_boards"
+    url_prefix = "codev/boards"
+    icon = "table"
+    menu_label = _("Boards and columns")
+    group_lookup = "round__group"
+    related = ("round__group", "operational_model")
+    posts_lookup = "board"
+    form_class = views.BoardCreateForm
+    edit_form_class = views.BoardEditForm
+    add_view_class = views.BoardCreateView
+    edit_view_class = views.BoardEditView
+    edit_template_name = "codev/admin/board_edit.html"
+    list_display = [
+        Column("model", label=_("operational model"), accessor=lambda board: board.operational_model.title),
+        "round", Column("pre_moderation", label=_("pre-moderation"), accessor=views.yes_no("pre_moderation")),
+    ]
+    filterset_class = views.BoardFilterSet
+
+
+class SmallGroupViewSet(ScopedViewSet):
+    model = SmallGroup
+    name = "codev_small_groups"
+    url_prefix = "codev/small-groups"
+    icon = "list-ul"
+    menu_label = _("Small groups")
+    group_lookup = "round__group"
+    related = ("round__group",)
+    form_class = views.SmallGroupForm
+    list_display = ["name", "round"]
+    filterset_class = views.SmallGroupFilterSet
+
+
+class CoDevelopmentViewSetGroup(ModelViewSetGroup):
+    menu_label = _("Co-development")
+    menu_icon = "group"
+    menu_name = "co-development"
+    items = (GroupViewSet, MembershipViewSet, InvitationViewSet, RoundViewSet, BoardViewSet, SmallGroupViewSet)
+
+
+@hooks.register("register_admin_viewset")
+def register_codev_viewsets():
+    return CoDevelopmentViewSetGroup()
