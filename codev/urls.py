@@ -1,6 +1,6 @@
 """Routes of the co-development workspace, served under /<language>/codev/."""
 
-from django.urls import include, path  # noqa: F401 - area modules are included below
+from django.urls import include, path
 
 app_name = "codev"
 urlpatterns = [
@@ -8,4 +8,6 @@ urlpatterns = [
     path("", include("codev.views.member")),
     path("", include("codev.views.groups")),
     path("", include("codev.views.boards")),
+    path("", include("codev.views.live")),
+    path("", include("codev.views.moderation")),
 ]

@@ -123,6 +123,8 @@ STORAGES = {
 }
 
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
+# Django 6 behaviour now: a URL typed without a scheme is taken as https.
+FORMS_URLFIELD_ASSUME_HTTPS = True
 
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "codev:home"
