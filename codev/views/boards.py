@@ -93,6 +93,9 @@ def is_htmx(request):
 
 
 def render_board(request, board, member, *, post_form=None, reply_form=None, reply_to=None, status=200):
+    # The live layer builds on this module, so its polling interval is looked up when a board is shown.
+    from codev.views.live import POLL_SECONDS
+
     view_form = BoardViewForm(request.GET, board=board)
     sort, small_group = view_form.choices()
     posts = in_order(posts_for(request.user, board, member), sort)
@@ -123,6 +126,7 @@ def render_board(request, board, member, *, post_form=None, reply_form=None, rep
         "reply_to": reply_to,
         "takes_feedback": takes_feedback,
         "can_post": can_post,
+        "poll_seconds": POLL_SECONDS,
         "workspace_crumbs": [group_crumb(round_.group), round_crumb(round_),
                              {"title": board.operational_model.title, "url": ""}],
     }, status=status)

@@ -360,3 +360,17 @@ def test_board_query_count_does_not_grow_with_posts_replies_and_reactions(client
         html = html_of(client.get(url("board", board.pk), {"sort": sort}))
     assert html.count('class="post post--published"') == 50
     assert len(many.captured_queries) == len(few.captured_queries)
+
+
+def test_facilitators_board_with_moderation_controls_keeps_its_query_count(client, board, member, other,
+                                                                           facilitator):
+    members = [member, other, facilitator]
+    fill_board(board, members, 5)
+    client.force_login(facilitator.user)
+    client.get(url("board", board.pk))
+    with CaptureQueriesContext(connection) as few:
+        client.get(url("board", board.pk))
+    fill_board(board, members, 25)
+    with CaptureQueriesContext(connection) as many:
+        client.get(url("board", board.pk))
+    assert len(many.captured_queries) == len(few.captured_queries)
