@@ -3,6 +3,7 @@
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
+from home.demo.codev import load_codev_demo
 from home.demo.loader import DemoLoader
 from home.demo.users import DEMO_PASSWORD, DEMO_USERS
 
@@ -19,6 +20,7 @@ class Command(BaseCommand):
             raise CommandError("Demo content is not allowed here: settings.DEMO_CONTENT_ALLOWED is not true.")
 
         counts = DemoLoader().load()
+        load_codev_demo(counts)
 
         self.stdout.write(self.style.SUCCESS("Demo content loaded."))
         kinds = sorted({kind for kind, _status in counts})
