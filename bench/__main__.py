@@ -31,7 +31,8 @@ def main(argv=None):
 
         only = set(filter(None, args.only.split(",")))
         show_sql = set(filter(None, args.sql.split(",")))
-        scenarios = [s for s in SCENARIOS if not only or s.key in only or s.floor]
+        wanted = only | {s.near for s in SCENARIOS if s.key in only and s.near}
+        scenarios = [s for s in SCENARIOS if not only or s.key in wanted or s.floor]
         content = Content(model_count=args.models)
         urls = [(scenario, scenario.setup(content)) for scenario in scenarios]
         built = time.perf_counter()

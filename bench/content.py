@@ -1,15 +1,17 @@
 """Builds the benchmark's pages once, lazily, with the project's test factories and bench/text.py."""
 
+import copy
 import json
 import re
 from functools import cached_property
 
+from django.contrib.auth import get_user_model
 from django.core.files.base import ContentFile
 from django.utils.text import slugify
 from wagtail.documents import get_document_model
 
 from home.models import StandardPage
-from models_library.models import Stage
+from models_library.models import OperationalModelPage, PublicationKind, Stage
 from models_library.sections import SECTIONS
 from tests.factories import (
     build_site,
@@ -37,6 +39,11 @@ TARGET_GROUPS = [
 ]
 THEMES = ("Koulu", "Perhe", "Kriisi", "Verkosto")
 STAGE_CYCLE = list(Stage)
+LONG_MODEL_FACTS = {
+    "implementation_area": "Pirkanmaa ja Keski-Suomi", "funder": "Sosiaali- ja terveysministeriö",
+    "author_organisation": "Pirkanmaan hyvinvointialue", "contact_name": "projektipäällikkö",
+    "contact_organisation": "Pirkanmaan hyvinvointialue", "contact_email": "malli@example.org",
+}
 TAG = re.compile(r"<[^>]+>")
 
 
@@ -49,6 +56,21 @@ def count_words(value):
     if isinstance(value, list):
         return sum(count_words(item) for item in value)
     return 0
+
+
+def publish_version(page, *, user=None, kind=PublicationKind.VERSION, note="", regions=None, tags=None,
+                    **fields):
+    """Publish the page again as the admin would: each publication becomes a numbered ModelVersion."""
+    page = OperationalModelPage.objects.get(pk=page.pk)
+    if regions is not None:
+        page.regions.set(regions)
+    if tags is not None:
+        page.tags.set(tags)
+    for name, value in fields.items():
+        setattr(page, name, value)
+    page.publication_kind = kind
+    page.change_note = note
+    page.save_revision(user=user).publish(user=user)
 
 
 class Content:
@@ -115,8 +137,25 @@ class Content:
     def _build_long_model(self, scale):
         self.glossary_terms  # noqa: B018 -- the terms must exist before the page is rendered
         maker = text.TextMaker(seed=scale)
-        used_forms = [used for *_, used in text.GLOSSARY]
         documents = [self._document(f"Liite {scale}-{n}") for n in range(scale)]
+        sections = self._long_sections(maker, scale, documents)
+        title = "Yhteisasiakkaan hoitopolku" if scale == 1 else f"Yhteisasiakkaan hoitopolku {scale}x"
+        lead = maker.paragraph_text(60)
+        page = make_model(
+            self.site["library"], title,
+            stage=Stage.IN_USE, project=self.projects[0], lead=lead,
+            regions=self.regions[: 6 * scale], target_groups=self.target_groups[: 5 * scale],
+            tags=[f"asiasana {scale}-{n}" for n in range(10 * scale)],
+            **LONG_MODEL_FACTS, **{key: json.dumps(blocks) for key, blocks in sections.items()},
+        )
+        self.notes.append(f"long model ×{scale}: {self._size(sections, lead)}, {10 * scale} tags, "
+                          f"{6 * scale} regions, {5 * scale} target groups, {len(text.GLOSSARY)} glossary terms")
+        return page
+
+    @staticmethod
+    def _long_sections(maker, scale, documents):
+        """Every section filled with paragraphs, a heading and a checklist, process or quote."""
+        used_forms = [used for *_, used in text.GLOSSARY]
         sections = {}
         content_sections = [section for section in SECTIONS if section.key != "attachments"]
         specials = (text.checklist_block, text.process_block, text.quote_block)
@@ -136,22 +175,82 @@ class Content:
         sections["attachments"] = [text.link_block(maker, n) for n in range(3 * scale)] + [
             text.document_block(maker, document) for document in documents
         ]
-        title = "Yhteisasiakkaan hoitopolku" if scale == 1 else f"Yhteisasiakkaan hoitopolku {scale}x"
+        return sections
+
+    @staticmethod
+    def _size(sections, lead):
+        words = count_words(list(sections.values())) + count_words(lead)
+        return f"{words:,} words, {sum(len(blocks) for blocks in sections.values())} blocks"
+
+    @cached_property
+    def editor_user(self):
+        return get_user_model().objects.create_superuser("bench-toimittaja", password="bench-not-secret")  # noqa: S106
+
+    @cached_property
+    def versioned_model(self):
+        """A ~5,000-word model published twice; version 2 carries an author's realistic edits.
+
+        About 5 % of the words change, spread over many blocks; one block is added, one removed
+        and one moved, and stage, regions and tags change.
+        """
+        self.glossary_terms  # noqa: B018
+        maker = text.TextMaker(seed=1001)
+        sections = self._long_sections(maker, 1, [self._document("Liite versioitu")])
         lead = maker.paragraph_text(60)
+        regions, tags = self.regions[6:12], [f"versioitu {n}" for n in range(10)]
         page = make_model(
-            self.site["library"], title,
-            stage=Stage.IN_USE, project=self.projects[0], lead=lead,
-            implementation_area="Pirkanmaa ja Keski-Suomi", funder="Sosiaali- ja terveysministeriö",
-            author_organisation="Pirkanmaan hyvinvointialue", contact_name="projektipäällikkö",
-            contact_organisation="Pirkanmaan hyvinvointialue", contact_email="malli@example.org",
-            regions=self.regions[: 6 * scale], target_groups=self.target_groups[: 5 * scale],
-            tags=[f"asiasana {scale}-{n}" for n in range(10 * scale)],
-            **{key: json.dumps(blocks) for key, blocks in sections.items()},
+            self.site["library"], "Verkostopalaverin toimintamalli",
+            stage=Stage.PILOT, project=self.projects[1], lead=lead,
+            regions=regions, target_groups=self.target_groups[5:10], tags=tags,
+            **LONG_MODEL_FACTS, **{key: json.dumps(blocks) for key, blocks in sections.items()},
+        )
+        before = self._size(sections, lead)
+
+        editor = text.Editor(seed=2002)
+        revised = {key: editor.edit_blocks(blocks, share=0.6, rate=0.085) if key != "attachments"
+                   else copy.deepcopy(blocks) for key, blocks in sections.items()}
+        revised["implementation"].insert(2, text.paragraph_block(maker, 60))  # added
+        del revised["evaluation"][-1]  # removed
+        moving = revised["environment"].pop(3)  # the checklist moves up, right after the first paragraph
+        revised["environment"].insert(1, moving)
+        new_lead = editor.edit_text(lead, 0.085)
+        publish_version(
+            page, user=self.editor_user, note="Kokeilun palautteen pohjalta tarkennettu kuvausta.",
+            stage=Stage.IN_USE, lead=new_lead,
+            regions=regions[2:] + self.regions[12:13], tags=tags[2:] + ["kokeiltu", "arvioitu", "laajennettu"],
+            **{key: json.dumps(blocks) for key, blocks in revised.items()},
         )
         words = count_words(list(sections.values())) + count_words(lead)
-        block_count = sum(len(blocks) for blocks in sections.values())
-        self.notes.append(f"long model ×{scale}: {words:,} words, {block_count} blocks, {10 * scale} tags, "
-                          f"{6 * scale} regions, {5 * scale} target groups, {len(used_forms)} glossary terms")
+        self.notes.append(
+            f"versioned model: {before}; version 2 changes {editor.changed} words "
+            f"({100 * editor.changed / words:.1f} %) in {editor.blocks_edited} blocks and the lead, adds, "
+            f"removes and moves a block, changes stage, 2+1 regions and 2+3 tags"
+        )
+        return page
+
+    def history_model(self, versions):
+        """A short model published `versions` times with small text changes; version 2 is a pilot
+        and version 3 has a correction, so every kind of history entry is on the page."""
+        key = f"_history_model_{versions}"
+        if key in self.__dict__:
+            return self.__dict__[key]
+        page = make_model(
+            self.site["library"], f"Historiamalli {versions}", stage=Stage.UNDERSTANDING,
+            regions=self.regions[:2], target_groups=self.target_groups[:1], tags=["historia", "versiot"],
+            basic_idea=stream("Ensimmäinen luonnos yhteistyöstä."),
+        )
+        user = self.editor_user
+        for number in range(2, versions + 1):
+            stage = STAGE_CYCLE[min(len(STAGE_CYCLE) - 1, 1 + 3 * number // (versions + 1))]
+            kind = PublicationKind.PILOT if number == 2 else PublicationKind.VERSION
+            publish_version(page, user=user, kind=kind, stage=stage,
+                            note=f"Versio {number}: tarkennettu perusajatusta palautteen pohjalta.",
+                            basic_idea=stream(f"Perusajatus, versio {number}: yhteistyö tiivistyy."))
+            if number == 3:
+                publish_version(page, user=user, kind=PublicationKind.CORRECTION, note="Kirjoitusvirhe korjattu.",
+                                basic_idea=stream("Perusajatus, versio 3: yhteistyö tiivistyy, korjattu."))
+        self.notes.append(f"history model: {versions} versions and 1 correction")
+        self.__dict__[key] = page
         return page
 
     @staticmethod

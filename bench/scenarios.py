@@ -17,6 +17,10 @@ class Scenario:
     floor: bool = False  # the row other rows are divided by
     floor_target: float | None = None  # report median / floor median against this ceiling
     user: Callable[[Content], object] | None = None  # log this user in before measuring
+    target_ms: float | None = None  # report the median against this ceiling, labelled `verdict`
+    verdict: str = ""
+    near: str | None = None  # key of a scenario whose query count this one must stay within `slack` of
+    slack: int = 3
 
 
 def library_url(content, **params):
@@ -30,6 +34,16 @@ def home_url(content):
     return content.site["home"].url
 
 
+def versioned_url(content, route="", *args):
+    page = content.versioned_model
+    return page.url + page.reverse_subpage(route, args=args) if route else page.url
+
+
+def history_url(content, versions):
+    page = content.history_model(versions)
+    return page.url + page.reverse_subpage("history")
+
+
 SCENARIOS = [
     Scenario("floor", "floor: bare Wagtail page (one paragraph)", lambda c: c.floor_page.url, floor=True),
     Scenario("home", "home page, 200 models", home_url),
@@ -40,4 +54,14 @@ SCENARIOS = [
              query_group="model page", variant="small", floor_target=3.0),
     Scenario("model3x", "model page, 3× tags, regions and blocks", lambda c: c.long_model(3).url,
              query_group="model page", variant="3× tags/regions/blocks"),
+    Scenario("compare", "comparison of two versions of a 5,000-word model",
+             lambda c: versioned_url(c, "compare", 1, 2),
+             target_ms=200, verdict="comparison of 5,000-word versions"),
+    Scenario("version", "old version permanent link (version 1 of the long model)",
+             lambda c: versioned_url(c, "version", 1), near="versioned"),
+    Scenario("versioned", "live page of the same long model (version 2)", versioned_url),
+    Scenario("history5", "history page with 5 versions", lambda c: history_url(c, 5),
+             query_group="history page", variant="5 versions"),
+    Scenario("history50", "history page of a model with 50 versions", lambda c: history_url(c, 50),
+             query_group="history page", variant="50 versions"),
 ]

@@ -1,6 +1,8 @@
 """Deterministic Finnish-like filler text and StreamField block data for benchmark content."""
 
+import copy
 import random
+import re
 import uuid
 
 _WORD_TEXT = (
@@ -129,3 +131,60 @@ def link_block(maker, number):
 
 def document_block(maker, document):
     return block("document", {"document": document.pk, "title": "", "description": maker.sentence(10)})
+
+
+# --- Edits between versions -------------------------------------------------------------------
+
+_WORD = re.compile(r"\w+")
+_NOT_TEXT = {"type", "id", "level", "url", "two_columns", "document"}  # keys whose values are not prose
+_WORD_SET = frozenset(WORDS)
+
+
+class Editor:
+    """Seeded edits an author makes between versions: words replaced, dropped and added.
+
+    Only filler words change, so glossary terms and markup stay as they were; `changed` counts
+    the words touched, which is what a reader of the comparison sees marked.
+    """
+
+    def __init__(self, seed):
+        self.random = random.Random(seed)
+        self.changed = 0
+        self.blocks_edited = 0
+
+    def _edit_word(self, match, rate):
+        word = match.group(0)
+        if word not in _WORD_SET or self.random.random() >= rate:
+            return word
+        self.changed += 1
+        roll = self.random.random()
+        if roll < 0.6:
+            return self.random.choice([w for w in WORDS if w != word])
+        if roll < 0.8:
+            return ""
+        return f"{word} {self.random.choice(WORDS)}"
+
+    def edit_text(self, value, rate):
+        edited = _WORD.sub(lambda match: self._edit_word(match, rate), value)
+        return re.sub(r" {2,}", " ", edited).replace(" .", ".")
+
+    def edit_value(self, value, rate):
+        """Every prose string in a block's raw value edited at `rate`."""
+        if isinstance(value, str):
+            return self.edit_text(value, rate)
+        if isinstance(value, list):
+            return [self.edit_value(item, rate) for item in value]
+        if isinstance(value, dict):
+            return {k: v if k in _NOT_TEXT else self.edit_value(v, rate) for k, v in value.items()}
+        return value
+
+    def edit_blocks(self, blocks, share, rate):
+        """About `share` of the blocks edited at `rate` each; ids kept, as the editor keeps them."""
+        edited = []
+        for original in blocks:
+            if self.random.random() < share:
+                self.blocks_edited += 1
+                edited.append({**original, "value": self.edit_value(original["value"], rate)})
+            else:
+                edited.append(copy.deepcopy(original))
+        return edited
