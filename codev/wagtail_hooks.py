@@ -1,5 +1,6 @@
 """The "Co-development" admin menu: groups, members, invitations, rounds, boards and small groups."""
 
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.ui.tables import Column
@@ -7,6 +8,15 @@ from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 
 from codev import admin_views as views
 from codev.models import Board, CoDevelopmentGroup, Invitation, Membership, Round, SmallGroup, display_name
+
+
+def cell(name, label, accessor):
+    """A listing column computed by `accessor`, headed like the model's own field columns."""
+    return Column(name, label=capfirst(label), accessor=accessor)
+
+
+def when(name, label):
+    return cell(name, label, views.timestamp(name))
 
 
 class ScopedViewSet(ModelViewSet):
@@ -62,9 +72,9 @@ class MembershipViewSet(ScopedViewSet):
     related = ("user__codev_profile", "group", "region")
     form_class = views.MembershipForm
     list_display = [
-        Column("member", label=_("member"), accessor=lambda membership: display_name(membership.user)),
+        cell("member", _("member"), lambda membership: display_name(membership.user)),
         "group", "role", "organisation", "region",
-        Column("is_active", label=_("active"), accessor=views.yes_no("is_active")),
+        cell("is_active", _("active"), views.yes_no("is_active")),
     ]
     filterset_class = views.MembershipFilterSet
     search_fields = ["user__codev_profile__display_name", "user__email", "organisation"]
@@ -82,9 +92,9 @@ class InvitationViewSet(ScopedViewSet):
     add_view_class = views.InvitationCreateView
     list_display = [
         "email", "group", "role",
-        Column("status", label=_("status"), accessor=views.invitation_status),
-        Column("created_at", label=_("sent"), accessor=views.timestamp("created_at")),
-        Column("expires_at", label=_("expires"), accessor=views.timestamp("expires_at")),
+        cell("status", _("status"), views.invitation_status),
+        when("created_at", _("sent")),
+        when("expires_at", _("expires")),
     ]
     filterset_class = views.InvitationFilterSet
     search_fields = ["email", "organisation"]
@@ -102,9 +112,9 @@ class RoundViewSet(ScopedViewSet):
     add_view_class = views.RoundCreateView
     edit_view_class = views.RoundEditView
     list_display = [
-        "theme", "number", "group", Column("state", label=_("state"), accessor=views.round_state_label),
-        Column("workshop_starts_at", label=_("workshop starts"), accessor=views.timestamp("workshop_starts_at")),
-        Column("feedback_closes_at", label=_("feedback closes"), accessor=views.timestamp("feedback_closes_at")),
+        "theme", "number", "group", cell("state", _("state"), views.round_state_label),
+        when("workshop_starts_at", _("workshop starts")),
+        when("feedback_closes_at", _("feedback closes")),
     ]
     filterset_class = views.RoundFilterSet
     search_fields = ["theme", "agenda"]
@@ -125,8 +135,8 @@ class BoardViewSet(ScopedViewSet):
     edit_view_class = views.BoardEditView
     edit_template_name = "codev/admin/board_edit.html"
     list_display = [
-        Column("model", label=_("operational model"), accessor=lambda board: board.operational_model.title),
-        "round", Column("pre_moderation", label=_("pre-moderation"), accessor=views.yes_no("pre_moderation")),
+        cell("model", _("operational model"), lambda board: board.operational_model.title),
+        "round", cell("pre_moderation", _("pre-moderation"), views.yes_no("pre_moderation")),
     ]
     filterset_class = views.BoardFilterSet
 

@@ -306,3 +306,17 @@ def test_member_list_queries_do_not_grow_with_members(admin, group, django_asser
         add_member(group, f"jasen-{number}", display_name=f"Jäsen {number}")
 
     assert count_queries() == few
+
+
+def test_a_model_added_to_the_group_gets_boards_in_rounds_still_to_come(admin, group, model, site_tree):
+    open_round, closed_round = make_round(group, 1, "open"), make_round(group, 2, "closed")
+    checklist = make_model(site_tree["library"], "Tarkistuslista")
+
+    response = admin.post(reverse("codev_groups:edit", args=[group.pk]), {
+        "name": group.name, "slug": group.slug, "project": "", "description": "",
+        "operational_models": [model.pk, checklist.pk],
+    })
+
+    assert response.status_code == 302
+    assert Board.objects.filter(round=open_round, operational_model=checklist).exists()
+    assert not Board.objects.filter(round=closed_round).exists()
