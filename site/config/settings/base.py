@@ -126,6 +126,7 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 # Django 6 behaviour now: a URL typed without a scheme is taken as https.
 FORMS_URLFIELD_ASSUME_HTTPS = True
 
+AUTHENTICATION_BACKENDS = ["codev.backends.CaseInsensitiveModelBackend"]
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "codev:home"
 # No redirect: the "signed out" page confirms it, which matters on a shared workshop computer.
