@@ -46,6 +46,22 @@ def find_quote(version, exact, section_key=""):
     return None
 
 
+class TokenField(forms.UUIDField):
+    """The form's submission token. Without a valid one the post is still stored, only unguarded against a
+    second submission: refusing would lose the member's text over something they cannot see or fix."""
+
+    widget = forms.HiddenInput
+
+    def __init__(self, **kwargs):
+        super().__init__(required=False, **kwargs)
+
+    def to_python(self, value):
+        try:
+            return super().to_python(value)
+        except forms.ValidationError:
+            return None
+
+
 class VersionChoiceField(forms.ModelChoiceField):
     def label_from_instance(self, obj):
         return _("Version %(label)s, published %(date)s") % {
@@ -100,7 +116,7 @@ class PostForm(BodyMixin, forms.Form):
     )
     small_group = forms.ModelChoiceField(queryset=None, label=_("Small group"), required=False,
                                          empty_label=_("No small group"))
-    client_token = forms.UUIDField(widget=forms.HiddenInput)
+    client_token = TokenField()
 
     def __init__(self, *args, board, member, **kwargs):
         kwargs.setdefault("initial", {})
@@ -147,7 +163,7 @@ class ReplyForm(BodyMixin, forms.Form):
         label=_("Anonymous to other members"), required=False,
         help_text=_("The facilitators still see who wrote the reply."),
     )
-    client_token = forms.UUIDField(widget=forms.HiddenInput)
+    client_token = TokenField()
 
 
 class EditPostForm(BodyMixin, forms.Form):

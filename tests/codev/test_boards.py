@@ -337,10 +337,12 @@ def test_observers_read_but_do_not_get_a_post_form(client, group, board):
 
 
 def fill_board(board, members, posts):
-    """`posts` posts, each with a reply and an agreement from every member."""
+    """`posts` posts, each with a reply and an agreement from every member; some quote the model."""
     for index in range(posts):
         author = members[index % len(members)]
-        post = make_post(author, board, body=f"Kommentti {index}.", section="needs" if index % 2 else "")
+        quote = {"version": board.operational_model.versions.first(), "exact": "needs text"} if index % 3 else None
+        post = make_post(author, board, body=f"Kommentti {index}.", section="needs" if index % 2 else "",
+                         quote=quote)
         actions.do_reply(member=members[(index + 1) % len(members)], post=post, body=f"Vastaus {index}.")
         for voter in members:
             actions.do_agree(member=voter, post=post)
