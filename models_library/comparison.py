@@ -209,8 +209,8 @@ class Comparison:
         return [section for section in self.sections if not section.is_changed]
 
 
-def compare_versions(old_version, new_version):
-    old_page, new_page = old_version.get_page_object(), new_version.get_page_object()
+def compare_versions(old_version, new_version, page=None):
+    old_page, new_page = old_version.get_page_object(page), new_version.get_page_object(page)
     sections = []
     for section in SECTIONS:
         old_stream, new_stream = getattr(old_page, section.key), getattr(new_page, section.key)

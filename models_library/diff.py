@@ -1,7 +1,7 @@
 """Word-level differences between two texts, marked up with <del> and <ins>.
 
-Tokens are runs of word characters, runs of whitespace, or single other characters, so
-joining the tokens gives back the text exactly: the markup read without its deletions is
+Tokens are a run of word characters or a single other character, each with the whitespace
+after it (or leading whitespace alone), so joining the tokens gives back the text exactly: the markup read without its deletions is
 the new text, and read without its insertions the old one.
 """
 
@@ -11,7 +11,8 @@ from difflib import SequenceMatcher
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
-TOKEN = re.compile(r"\s+|\w+|[^\w\s]")
+# Each token carries the whitespace after it: far fewer tokens for the matcher, the same text when joined.
+TOKEN = re.compile(r"\w+\s*|[^\w\s]\s*|\s+")
 
 EQUAL, DELETE, INSERT = "equal", "delete", "insert"
 

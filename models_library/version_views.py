@@ -53,7 +53,7 @@ def version(page, request, number, correction=None):
     current = page.current_version
     context = page.get_context(request)
     context.update(
-        model=shown.get_page_object(),
+        model=shown.get_page_object(page),
         version=shown,
         facts=shown.facts,
         is_current=current is not None and current.pk == shown.pk,
@@ -77,7 +77,7 @@ def compare(page, request, old, new):
     old_version, new_version = get_version(page, old), get_version(page, new)
     context = page.get_context(request)
     context.update(
-        comparison=compare_versions(old_version, new_version),
+        comparison=compare_versions(old_version, new_version, page),
         old_version=old_version,
         new_version=new_version,
         numbers=list(ModelVersion.objects.for_page(page).order_by("-number")

@@ -81,3 +81,11 @@ def test_api_hides_drafts_and_unknown_versions(client, model):
 
 def test_api_is_read_only(client, model):
     assert client.post("/api/v1/models/").status_code == 405
+
+
+def test_missing_admin_object_is_a_plain_404(client, django_user_model):
+    client.force_login(django_user_model.objects.create_superuser("admin", "admin@example.org", "pw"))
+
+    response = client.get("/admin/pages/999999/edit/")
+
+    assert response.status_code == 404

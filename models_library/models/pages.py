@@ -3,7 +3,7 @@
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db import models
 from django.utils import timezone
-from django.utils.functional import cached_property
+from django.utils.functional import SimpleLazyObject, cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -271,7 +271,7 @@ class OperationalModelPage(LocaleFallbackUrlMixin, RoutablePageMixin, Page):
         context = super().get_context(request, *args, **kwargs)
         context["glossary"] = Glossary.for_request(request)
         context["current_version"] = context["version"] = self.current_version
-        context["facts"] = snapshot_facts(self)
+        context["facts"] = SimpleLazyObject(lambda: snapshot_facts(self))
         return context
 
     @cached_property

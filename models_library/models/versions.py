@@ -80,9 +80,13 @@ class ModelVersion(models.Model):
     def delete(self, *args, **kwargs):
         raise ValueError("Published versions are kept for good.")
 
-    def get_page_object(self):
-        """The model exactly as this version published it."""
-        return self.revision.as_object()
+    def get_page_object(self, page=None):
+        """The model exactly as this version published it.
+
+        Its tags are read from `facts`; restoring them from the revision would cost two queries a tag.
+        """
+        content = {**self.revision.content, "tagged_items": []}
+        return (page or self.revision.content_object).with_content_json(content)
 
     @classmethod
     def next_number(cls, page):
