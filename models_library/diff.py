@@ -1,8 +1,8 @@
 """Word-level differences between two texts, marked up with <del> and <ins>.
 
 Tokens are a run of word characters or a single other character, each with the whitespace
-after it (or leading whitespace alone), so joining the tokens gives back the text exactly: the markup read without its deletions is
-the new text, and read without its insertions the old one.
+after it (or leading whitespace alone), so joining the tokens gives back the text exactly:
+the markup read without its deletions is the new text, and without its insertions the old one.
 """
 
 import re
