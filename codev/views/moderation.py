@@ -2,13 +2,14 @@
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import path, reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from codev import actions
-from codev.models import Column, Post, Round
+from codev.models import Column, Post, PostStatus, Round
 from codev.permissions import require_facilitator
 from codev.views.boards import board_address, get_board, is_htmx, render_post
 from codev.views.groups import group_crumb, round_crumb
@@ -43,6 +44,9 @@ def moderate(actor, post, action, data):
 def moderate_post(request, pk):
     post = get_object_or_404(Post.objects.select_related("board__round__group", "board__operational_model"), pk=pk)
     member = require_facilitator(request.user, post.board.round.group)
+    if post.status == PostStatus.REMOVED:
+        # Deleted by its author: facilitators do not see it either, and must not bring it back.
+        raise Http404
     action = request.POST.get("action", "")
     if action not in DONE:
         messages.error(request, _("Unknown moderation action."))
