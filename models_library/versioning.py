@@ -1,9 +1,24 @@
 """Actions on versions: recording a publication, and remembering what a reader has read."""
 
+from contextlib import contextmanager
+from contextvars import ContextVar
+
 from django.db import transaction
 from django.utils import timezone
 
 from models_library.models.versions import ModelVersion, PublicationKind, ReadingMark
+
+_publication_time = ContextVar("publication_time", default=None)
+
+
+@contextmanager
+def publication_time(moment):
+    """Date the versions published inside the block, e.g. when importing a model's earlier history."""
+    token = _publication_time.set(moment)
+    try:
+        yield
+    finally:
+        _publication_time.reset(token)
 
 
 def snapshot_facts(page):
@@ -36,7 +51,7 @@ def record_publication(page, revision, user=None):
         is_pilot=is_pilot,
         change_note=page.change_note.strip(),
         stage=page.stage,
-        published_at=timezone.now(),
+        published_at=_publication_time.get() or timezone.now(),
         published_by=user or revision.user,
         facts=snapshot_facts(page),
     )

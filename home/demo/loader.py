@@ -4,11 +4,13 @@ import copy
 import json
 from collections import Counter
 from dataclasses import dataclass, field
+from datetime import timedelta
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
+from django.utils import timezone
 from wagtail.fields import StreamField
 from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission, Locale, Page, Site
 
@@ -25,6 +27,7 @@ from models_library.models import (
     TargetGroup,
 )
 from models_library.sections import SECTIONS
+from models_library.versioning import publication_time
 
 from . import glossary, operational_models, pages, projects, taxonomy, users
 from .streams import build_stream
@@ -37,6 +40,10 @@ WELCOME_PAGE_SLUG = "home"
 # Numbered public versions ask for a note from the second publication on: this one is for the
 # loader restoring a model someone edited, as a new version after the model's own history.
 CHANGE_NOTE = "Esittelysisältö päivitetty lähdeaineiston mukaiseksi."
+
+
+# Models without a history of their own were published before the co-development rounds began.
+DEFAULT_DAYS_AGO = 80
 
 
 @dataclass
@@ -54,6 +61,8 @@ class PageSpec:
     publication: tuple | None = None
     # Earlier versions, oldest first: published in turn before this spec when the page is created.
     history: list = field(default_factory=list)
+    # How long ago the demo dates this publication, so the history reads as a process over weeks.
+    published_days_ago: int | None = None
 
 
 class DemoLoader:
@@ -268,6 +277,7 @@ class DemoLoader:
             tags=data["tags"],
             author=author,
             publication=(data.get("publication_kind", PublicationKind.VERSION), data.get("change_note", "")),
+            published_days_ago=data.get("published_days_ago", DEFAULT_DAYS_AGO),
         )
 
     # Pages
@@ -308,7 +318,9 @@ class DemoLoader:
     def publish(self, page, spec):
         # The loader acts for the system: the demo author is recorded on the revision, but page
         # permissions (granted only on the listing pages) are not the loader's limit.
-        page.save_revision(user=spec.author).publish(user=spec.author, skip_permission_checks=True)
+        moment = timezone.now() - timedelta(days=spec.published_days_ago) if spec.published_days_ago else None
+        with publication_time(moment):
+            page.save_revision(user=spec.author).publish(user=spec.author, skip_permission_checks=True)
         if spec.publication is not None:
             self.count("model version", "created")
 
