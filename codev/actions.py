@@ -149,6 +149,9 @@ def do_agree(*, member, post, agree=True):
     """Add or withdraw the member's one 'agree'; asking twice changes nothing. Returns the new count."""
     if post.status != PostStatus.PUBLISHED:
         raise FeedbackError(_("This post cannot be agreed with."))
+    if not member.can_post:
+        raise FeedbackError(_("Observers can read the board but not take part."))
+    require_open(post.board)
     if agree:
         try:
             with transaction.atomic():
@@ -189,6 +192,8 @@ def do_hide(*, actor, post, reason):
 
 @transaction.atomic
 def do_unhide(*, actor, post):
+    if post.status != PostStatus.HIDDEN:
+        raise FeedbackError(_("This post is not hidden."))
     post.status, post.hidden_reason = PostStatus.PUBLISHED, ""
     post.save(update_fields=["status", "hidden_reason"])
     return _moderate(actor, post, ModerationAction.Kind.UNHIDE)

@@ -98,3 +98,31 @@ def test_small_groups_mix_roles(board, member, facilitator, open_round):
     assert sizes == [3, 4]
     assert all(g.members.filter(role=Role.EXPERT).exists() for g in small_groups)
     assert not any(g.members.filter(role=Role.FACILITATOR).exists() for g in small_groups)
+
+
+def test_unhiding_a_post_that_is_not_hidden_is_refused(board, member, facilitator):
+    actions.do_set_premoderation(actor=facilitator.user, board=board, enabled=True)
+    board.refresh_from_db()
+    pending = make_post(member, board)
+
+    with pytest.raises(actions.FeedbackError):
+        actions.do_unhide(actor=facilitator.user, post=pending)
+    pending.refresh_from_db()
+    assert pending.status == PostStatus.PENDING
+
+
+def test_observers_and_closed_rounds_take_no_agreements(board, member, facilitator):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    post = make_post(member, board)
+    observer = add_member(board.round.group, "tarkkailija", Role.OBSERVER)
+    with pytest.raises(actions.FeedbackError):
+        actions.do_agree(member=observer, post=post)
+
+    board.round.feedback_closes_at = board.round.workshop_ends_at = timezone.now() - timedelta(minutes=1)
+    board.round.workshop_starts_at = board.round.feedback_closes_at - timedelta(hours=1)
+    board.round.save()
+    with pytest.raises(actions.FeedbackError):
+        actions.do_agree(member=facilitator, post=post)
