@@ -184,3 +184,17 @@ def test_page_revision_json_keeps_block_ids(three_versions):
     blocks = json.loads(content["basic_idea"]) if isinstance(content["basic_idea"], str) else content["basic_idea"]
 
     assert all(block.get("id") for block in blocks)
+
+
+def test_an_imported_history_keeps_its_publication_dates(site_tree):
+    import datetime
+
+    from django.utils import timezone
+
+    from models_library.versioning import publication_time
+
+    moment = timezone.make_aware(datetime.datetime(2026, 3, 16, 12, 0))
+    with publication_time(moment):
+        page = make_model(site_tree["library"], "Tuotu malli")
+
+    assert ModelVersion.objects.for_page(page).get().published_at == moment

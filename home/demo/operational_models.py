@@ -412,7 +412,8 @@ NETWORK_PILOT_NOTE = (
 
 NETWORK_HISTORY = [
     {
-        # 1: the first draft the co-development group commented on.
+        # 1: the first draft the co-development group commented on (read in round 1).
+        "published_days_ago": 70,
         "publication_kind": PublicationKind.VERSION,
         "change_note": "",
         "stage": Stage.CO_DEVELOPMENT,
@@ -442,7 +443,8 @@ NETWORK_HISTORY = [
         },
     },
     {
-        # 2: edited on the basis of the group's feedback.
+        # 2: edited on the basis of the group's feedback (after round 1 closed; read in round 2).
+        "published_days_ago": 36,
         "publication_kind": PublicationKind.VERSION,
         "change_note": NETWORK_FEEDBACK_NOTE,
         "stage": Stage.CO_DEVELOPMENT,
@@ -464,7 +466,8 @@ NETWORK_HISTORY = [
         },
     },
     {
-        # 3: the pilot version sent to the group on 7.4.
+        # 3: the pilot version sent to the group on 7.4. (after round 2 closed; read in round 3).
+        "published_days_ago": 8,
         "publication_kind": PublicationKind.PILOT,
         "change_note": NETWORK_PILOT_NOTE,
         "stage": Stage.PILOT,
@@ -486,6 +489,7 @@ NETWORK_HISTORY = [
 # 4, the current version: the pilot is under way and the learnings presented at Innokylä are added.
 NETWORK_MODEL.update({
     "history": NETWORK_HISTORY,
+    "published_days_ago": 2,
     "publication_kind": PublicationKind.VERSION,
     "change_note": (
         "Kehittämisen polkua on täydennetty yhteiskehittämisen kokemuksilla ja opeilla, jotka esiteltiin "
@@ -497,6 +501,7 @@ NETWORK_MODEL.update({
 
 # The pilot pieces were published once, as pilot versions, with the same message.
 PILOT_PUBLICATION = {
+    "published_days_ago": 8,
     "publication_kind": PublicationKind.PILOT,
     "change_note": (
         "Kuvaus otetaan käyttöön IntO-hankkeen kokeiluvaiheessa yhtenä kaikille yhteisistä kokeiltavista "
