@@ -1,14 +1,22 @@
 """Models of the co-development workspace, re-exported so `codev.models.X` keeps working."""
 
+from .evaluation import DEFAULT_CRITERIA, LIGHT_SCORE, Light, MeterCriterion, MeterRating, RoundEvaluation
 from .groups import CoDevelopmentGroup, Invitation, Membership, Profile, Role, display_name
-from .posts import POST_MAX_LENGTH, ModerationAction, Post, PostStatus, Reaction
+from .posts import OPEN_DISPOSITIONS, POST_MAX_LENGTH, Disposition, ModerationAction, Post, PostStatus, Reaction
 from .rounds import DEFAULT_COLUMNS, Board, Column, Round, RoundFormat, RoundState, SmallGroup
 
 __all__ = [
     "DEFAULT_COLUMNS",
+    "DEFAULT_CRITERIA",
+    "LIGHT_SCORE",
+    "OPEN_DISPOSITIONS",
     "POST_MAX_LENGTH",
     "Board",
     "CoDevelopmentGroup",
+    "Disposition",
+    "Light",
+    "MeterCriterion",
+    "MeterRating",
     "Column",
     "Invitation",
     "Membership",
@@ -19,6 +27,7 @@ __all__ = [
     "Reaction",
     "Role",
     "Round",
+    "RoundEvaluation",
     "RoundFormat",
     "RoundState",
     "SmallGroup",

@@ -17,6 +17,20 @@ class PostStatus(models.TextChoices):
     REMOVED = "removed", _("Deleted by the author")
 
 
+class Disposition(models.TextChoices):
+    """What became of a piece of feedback; authors always see it, with the reason when declined."""
+
+    NEW = "new", _("New")
+    CONSIDERING = "considering", _("Under consideration")
+    ADDRESSED = "addressed", _("Addressed in a version")
+    DECLINED = "declined", _("Declined")
+    DEFERRED = "deferred", _("Deferred to a later round")
+
+
+# Feedback still waiting for an answer: carried forward to the next round's board.
+OPEN_DISPOSITIONS = (Disposition.NEW, Disposition.CONSIDERING, Disposition.DEFERRED)
+
+
 class PostQuerySet(models.QuerySet):
     def visible_to(self, user, is_facilitator):
         """What a member sees: published posts, plus their own pending and hidden ones (to see why).
@@ -59,6 +73,17 @@ class Post(models.Model):
     change_seq = models.PositiveBigIntegerField(default=0, editable=False, db_index=True)
     # Sent with the form once; a second submission of the same form finds the first post.
     client_token = models.UUIDField(null=True, blank=True, editable=False)
+    disposition = models.CharField(_("what became of it"), max_length=12, choices=Disposition.choices,
+                                   default=Disposition.NEW, db_index=True)
+    disposition_note = models.TextField(
+        _("facilitator's note"), blank=True,
+        help_text=_("Required when declining: the author reads why."),
+    )
+    disposition_at = models.DateTimeField(_("decided"), null=True, blank=True)
+    disposition_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
+                                       related_name="+", verbose_name=_("decided by"))
+    addressed_in = models.ForeignKey("models_library.ModelVersion", null=True, blank=True, on_delete=models.PROTECT,
+                                     related_name="addressed_posts", verbose_name=_("addressed in version"))
 
     objects = PostQuerySet.as_manager()
 

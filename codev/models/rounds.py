@@ -106,6 +106,14 @@ class Board(models.Model):
     )
     # Increases with every change on the board; live views ask only for what changed after theirs.
     change_seq = models.PositiveBigIntegerField(default=0, editable=False)
+    summary = models.TextField(
+        _("facilitator's summary"), blank=True,
+        help_text=_("What the round brought up about this model; new members read it on the process page."),
+    )
+    summary_published_at = models.DateTimeField(
+        _("summary published"), null=True, blank=True,
+        help_text=_("When set, the summary is shown on the model's public page."),
+    )
 
     class Meta:
         ordering = ["round", "operational_model__title"]
