@@ -31,12 +31,13 @@ def main(argv=None):
 
         only = set(filter(None, args.only.split(",")))
         show_sql = set(filter(None, args.sql.split(",")))
-        wanted = only | {s.near for s in SCENARIOS if s.key in only and s.near}
+        wanted = only | {key for s in SCENARIOS if s.key in only for key in (s.near, s.versus) if key}
         scenarios = [s for s in SCENARIOS if not only or s.key in wanted or s.floor]
         content = Content(model_count=args.models)
         urls = [(scenario, scenario.setup(content)) for scenario in scenarios]
         built = time.perf_counter()
-        targets = [(url, scenario.user(content) if scenario.user else None) for scenario, url in urls]
+        targets = [(url, scenario.user(content) if scenario.user else None, scenario.headers)
+                   for scenario, url in urls]
         rows = list(zip(scenarios, measure_all(targets, args.runs), strict=True))
         load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
         print(f"Server time of Client.get in-process: one warm-up, then {args.runs} rounds over the pages; "

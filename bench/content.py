@@ -24,6 +24,7 @@ from tests.factories import (
 )
 
 from . import text
+from .board import build_workspace, fill_board
 
 REGIONS = [
     f"{name} hyvinvointialue" for name in (
@@ -252,6 +253,22 @@ class Content:
         self.notes.append(f"history model: {versions} versions and 1 correction")
         self.__dict__[key] = page
         return page
+
+    @cached_property
+    def workspace(self):
+        """A co-development group of 40 members in an open round, with four small groups."""
+        return build_workspace(40, self.regions)
+
+    def board(self, posts, agreements, replies):
+        """A board of its own model in the workspace's round, filled by bench/board.py."""
+        key = f"_board_{posts}_{agreements}_{replies}"
+        if key not in self.__dict__:
+            model = make_model(self.site["library"], f"Nivelvaiheen malli {posts}", stage=Stage.PILOT,
+                               regions=self.regions[:2], target_groups=self.target_groups[:2], tags=["nivelvaihe"])
+            filled = fill_board(self.workspace, model, posts, agreements, replies, seed=posts)
+            self.notes.append(f"board: {filled.summary}")
+            self.__dict__[key] = filled
+        return self.__dict__[key]
 
     @staticmethod
     def _document(title):

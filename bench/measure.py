@@ -40,14 +40,14 @@ class Measurement:
 
 
 def measure_all(targets, runs):
-    """Measure [(url, user or None)]: warm each up, capture one request's queries, then time.
+    """Measure [(url, user or None, headers)]: warm each up, capture one request's queries, then time.
 
     The timed requests go round-robin over the pages, so a burst of load from elsewhere on the
     machine slows every page alike instead of skewing the ratios between them.
     """
     clients, results = [], []
-    for url, user in targets:
-        client = Client(HTTP_HOST="localhost")
+    for url, user, headers in targets:
+        client = Client(HTTP_HOST="localhost", headers=dict(headers))
         if user is not None:
             client.force_login(user)
         client.get(url)

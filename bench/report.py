@@ -10,7 +10,7 @@ def print_table(rows):
                      size="KB", status="").rstrip())
     print("-" * 104)
     for scenario, result in rows:
-        status = "" if result.status == 200 else f"HTTP {result.status}!"
+        status = "" if result.status == scenario.status else f"HTTP {result.status}!"
         print(ROW.format(name=scenario.name, median=f"{result.median_ms:.1f}", p90=f"{result.p90_ms:.1f}",
                          cpu=f"{result.cpu_median_ms:.1f}", queries=result.query_count,
                          size=f"{result.size / 1024:.0f}", status=status).rstrip())
@@ -41,6 +41,13 @@ def verdicts(rows):
             met = "met" if abs(difference) <= scenario.slack else "NOT MET"
             lines.append(f"{scenario.name}: {result.query_count} queries, {other.name}: "
                          f"{other_result.query_count} ({difference:+d}; target: within {scenario.slack}): {met}")
+    for scenario, result in rows:
+        if scenario.versus and scenario.versus in by_key:
+            other, other_result = by_key[scenario.versus]
+            lines.append(f"{scenario.verdict or scenario.name}: {result.median_ms:.1f} ms, "
+                         f"{result.query_count} queries vs {scenario.versus_label or other.name} "
+                         f"{other_result.median_ms:.1f} ms, {other_result.query_count} queries  "
+                         f"[1/{other_result.median_ms / result.median_ms:.0f} of the time]")
     groups = {}
     for scenario, result in rows:
         if scenario.query_group:

@@ -21,6 +21,10 @@ class Scenario:
     verdict: str = ""
     near: str | None = None  # key of a scenario whose query count this one must stay within `slack` of
     slack: int = 3
+    headers: tuple[tuple[str, str], ...] = ()  # request headers, e.g. (("HX-Request", "true"),)
+    status: int = 200  # the answer the page must give
+    versus: str | None = None  # key of a scenario to set this one's time and queries beside
+    versus_label: str = ""  # how the `versus` scenario is named in that line
 
 
 def library_url(content, **params):
@@ -37,6 +41,24 @@ def home_url(content):
 def versioned_url(content, route="", *args):
     page = content.versioned_model
     return page.url + page.reverse_subpage(route, args=args) if route else page.url
+
+
+BIG_BOARD, SMALL_BOARD = (500, 2000, 300), (50, 200, 30)  # posts, agreements, replies
+HTMX = (("HX-Request", "true"),)
+
+
+def board_url(content, size):
+    return content.board(*size).url
+
+
+def changes_url(content, behind):
+    """The big board's live poll from a reader `behind` changes behind: 0 is up to date, 1 misses the newest post."""
+    filled = content.board(*BIG_BOARD)
+    return filled.changes_url(filled.board.change_seq - behind)
+
+
+def board_member(content):
+    return content.workspace.viewer
 
 
 def history_url(content, versions):
@@ -64,4 +86,14 @@ SCENARIOS = [
              query_group="history page", variant="5 versions"),
     Scenario("history50", "history page of a model with 50 versions", lambda c: history_url(c, 50),
              query_group="history page", variant="50 versions"),
+    Scenario("board50", "board with 50 posts, 200 agreements, 30 replies", lambda c: board_url(c, SMALL_BOARD),
+             user=board_member, query_group="board", variant="50 posts"),
+    Scenario("board500", "board with 500 posts, 2,000 agreements, 300 replies",
+             lambda c: board_url(c, BIG_BOARD), user=board_member, query_group="board", variant="500 posts",
+             target_ms=500, verdict="board with 500 posts"),
+    Scenario("live0", "live update, nothing changed (500-post board)", lambda c: changes_url(c, 0),
+             user=board_member, headers=HTMX, status=204, versus="board500", versus_label="full board",
+             verdict="live poll with no changes"),
+    Scenario("live1", "live update, one new post (500-post board)", lambda c: changes_url(c, 1),
+             user=board_member, headers=HTMX),
 ]
