@@ -1,5 +1,8 @@
-"""The "Co-development" admin menu: groups, members, invitations, rounds, boards and small groups."""
+"""The "Co-development" admin menu (groups, members, invitations, rounds, boards, small groups), and the
+hooks that tie feedback to the model versions that answer it."""
 
+from django.shortcuts import redirect
+from django.template.loader import render_to_string
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
@@ -164,3 +167,46 @@ class CoDevelopmentViewSetGroup(ModelViewSetGroup):
 @hooks.register("register_admin_viewset")
 def register_codev_viewsets():
     return CoDevelopmentViewSetGroup()
+
+
+@hooks.register("register_admin_urls")
+def register_version_response_urls():
+    from codev.views.version_response import urlpatterns
+
+    return urlpatterns
+
+
+@hooks.register("after_publish_page")
+def ask_which_feedback_the_version_answers(request, page):
+    """After a model is published, a facilitator with unanswered feedback on it picks what the version answers."""
+    from codev.responses import candidate_posts
+    from codev.views.version_response import response_url
+    from models_library.models import ModelVersion, OperationalModelPage
+
+    if not isinstance(page.specific, OperationalModelPage):
+        return None
+    version = ModelVersion.objects.for_page(page).newest_first().first()
+    if version and candidate_posts(request.user, version).exists():
+        return redirect(response_url(version))
+    return None
+
+
+@hooks.register("model_version_extras")
+def feedback_answered_by_version(request, page, version):
+    from codev.responses import addressed_posts_for_member, response_summary
+
+    response = response_summary(version)
+    if response is None:
+        return None
+    return render_to_string("codev/public/version_response.html", {
+        "version": version, "response": response, "posts": addressed_posts_for_member(request.user, version),
+    }, request=request)
+
+
+@hooks.register("model_page_extras")
+def published_round_summaries(request, page):
+    boards = list(Board.objects.filter(operational_model_id=page.pk, summary_published_at__isnull=False)
+                  .select_related("round__group").order_by("-summary_published_at"))
+    if not boards:
+        return None
+    return render_to_string("codev/public/board_summaries.html", {"boards": boards}, request=request)

@@ -5,6 +5,7 @@ from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 
 from models_library.comparison import compare_versions
+from models_library.extensions import page_extras, version_extras
 from models_library.glossary import Glossary
 from models_library.models import ModelVersion
 from models_library.versioning import mark_read
@@ -15,6 +16,7 @@ def live_model(page, request):
     version = page.current_version
     if version and request.user.is_authenticated and not getattr(request, "is_preview", False):
         context["last_read_number"] = mark_read(request.user, page, version.number)
+    context["extras"] = version_extras(request, page, version) + page_extras(request, page)
     return TemplateResponse(request, page.get_template(request), context)
 
 
@@ -59,6 +61,7 @@ def version(page, request, number, correction=None):
         is_current=current is not None and current.pk == shown.pk,
         corrections=list(ModelVersion.objects.for_page(page).filter(number=number).order_by("correction")),
         glossary=Glossary.for_request(request),
+        extras=version_extras(request, page, shown),
     )
     return TemplateResponse(request, "models_library/model_version.html", context)
 

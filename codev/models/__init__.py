@@ -3,6 +3,7 @@
 from .evaluation import DEFAULT_CRITERIA, LIGHT_SCORE, Light, MeterCriterion, MeterRating, RoundEvaluation
 from .groups import CoDevelopmentGroup, Invitation, Membership, Profile, Role, display_name
 from .posts import OPEN_DISPOSITIONS, POST_MAX_LENGTH, Disposition, ModerationAction, Post, PostStatus, Reaction
+from .responses import VersionResponse
 from .rounds import DEFAULT_COLUMNS, Board, Column, Round, RoundFormat, RoundState, SmallGroup
 
 __all__ = [
@@ -31,5 +32,6 @@ __all__ = [
     "RoundFormat",
     "RoundState",
     "SmallGroup",
+    "VersionResponse",
     "display_name",
 ]
