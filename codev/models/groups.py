@@ -91,7 +91,7 @@ class Membership(models.Model):
     joined_at = models.DateTimeField(_("joined"), default=timezone.now)
 
     class Meta:
-        ordering = ["group", "role", "joined_at"]
+        ordering = ["group_id", "role", "joined_at"]
         verbose_name = _("membership")
         verbose_name_plural = _("memberships")
         constraints = [models.UniqueConstraint(fields=["group", "user"], name="one_membership_per_group")]

@@ -84,7 +84,7 @@ class SmallGroup(models.Model):
                                      verbose_name=_("members"))
 
     class Meta:
-        ordering = ["round", "name"]
+        ordering = ["round_id", "name"]
         verbose_name = _("small group")
         verbose_name_plural = _("small groups")
 
@@ -135,7 +135,7 @@ class Column(models.Model):
     sort_order = models.PositiveSmallIntegerField(_("order"), default=0)
 
     class Meta:
-        ordering = ["board", "sort_order", "pk"]
+        ordering = ["board_id", "sort_order", "pk"]
         verbose_name = _("column")
         verbose_name_plural = _("columns")
 

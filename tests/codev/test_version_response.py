@@ -41,8 +41,9 @@ def test_facilitator_is_offered_the_feedback_with_considered_posts_chosen(client
 
     page = client.get(reverse("codev_version_response", args=(version.pk,))).content.decode()
 
-    assert 'value="%s" id="post-%s" checked' % (feedback["considered"].pk, feedback["considered"].pk) in page
-    assert 'value="%s" id="post-%s">' % (feedback["other"].pk, feedback["other"].pk) in page
+    considered, other = feedback["considered"].pk, feedback["other"].pk
+    assert f'value="{considered}" id="post-{considered}" checked' in page
+    assert f'value="{other}" id="post-{other}">' in page
 
 
 def test_after_publish_hook_redirects_when_feedback_waits(rf, model, facilitator, feedback):
