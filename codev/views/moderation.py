@@ -6,6 +6,7 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import path, reverse
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
 from codev import actions
@@ -87,7 +88,9 @@ def small_groups(request, pk):
         except actions.FeedbackError as error:
             messages.error(request, str(error))
         else:
-            messages.success(request, _("The members are split into %(count)s small groups.") % {"count": count})
+            messages.success(request, ngettext("The members are in %(count)s small group.",
+                                               "The members are split into %(count)s small groups.",
+                                               count) % {"count": count})
             return redirect(reverse("codev:small_groups", args=(round_.pk,)))
     groups = round_.small_groups.prefetch_related("members__user__codev_profile")
     return render(request, "codev/groups/small_groups.html", {
