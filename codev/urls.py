@@ -10,4 +10,5 @@ urlpatterns = [
     path("", include("codev.views.boards")),
     path("", include("codev.views.live")),
     path("", include("codev.views.moderation")),
+    path("", include("codev.views.evaluation")),
 ]
