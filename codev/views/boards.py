@@ -29,6 +29,7 @@ from codev.forms.boards import (
 )
 from codev.models import Board, Post, PostStatus, Reaction
 from codev.permissions import can_edit_post, require_member
+from codev.triage import carried_forward
 from codev.views.groups import group_crumb, round_crumb, viewer
 from models_library.sections import SECTIONS
 
@@ -46,7 +47,7 @@ def posts_for(user, board, member):
     replies = (Post.objects.visible_to(user, is_facilitator)
                .select_related("author__codev_profile").order_by("created_at", "pk"))
     return (Post.objects.filter(board=board, parent__isnull=True).visible_to(user, is_facilitator)
-            .select_related("author__codev_profile", "column", "small_group", "quote_version")
+            .select_related("author__codev_profile", "column", "small_group", "quote_version", "addressed_in")
             .annotate(agree_count=Count("reactions", distinct=True),
                       viewer_agrees=Exists(Reaction.objects.filter(post=OuterRef("pk"), user_id=user.pk)))
             .prefetch_related(Prefetch("replies", queryset=replies)))
@@ -127,6 +128,7 @@ def render_board(request, board, member, *, post_form=None, reply_form=None, rep
         "takes_feedback": takes_feedback,
         "can_post": can_post,
         "poll_seconds": POLL_SECONDS,
+        "carried_forward": carried_forward(board),
         "workspace_crumbs": [group_crumb(round_.group), round_crumb(round_),
                              {"title": board.operational_model.title, "url": ""}],
     }, status=status)

@@ -65,7 +65,7 @@ def home(request):
     posts = (
         Post.objects.filter(author=request.user, board__round__group_id__in=group_ids)
         .exclude(status=PostStatus.REMOVED)
-        .select_related("board__round__group", "board__operational_model", "column")
+        .select_related("board__round__group", "board__operational_model", "column", "addressed_in")
         .order_by("-created_at")[:LATEST_POSTS]
     )
     return render(request, "codev/member/home.html", {
