@@ -79,8 +79,9 @@ class Chart:
 
     def __html__(self):
         return format_html(
-            '<figure class="chart">{}<details class="chart__data"><summary>{}</summary>{}</details></figure>',
-            self.svg, _("Show the figures as a table"), self.table_html(),
+            '<figure class="chart"><figcaption class="chart__title">{}</figcaption>{}'
+            '<details class="chart__data"><summary>{}</summary>{}</details></figure>',
+            self.title, self.svg, _("Show the figures as a table"), self.table_html(),
         )
 
     __str__ = __html__

@@ -60,7 +60,7 @@ def do_evaluate(*, member, round_, usefulness, heard, takeaway="", should_change
     require_own_group(member, round_.group_id, _("This round belongs to another group."))
     window = evaluation_window(round_)
     if window == NOT_YET:
-        raise FeedbackError(_("The evaluation opens when the workshop starts, %(when)s.")
+        raise FeedbackError(_("The evaluation opens when the workshop starts (%(when)s).")
                             % {"when": when(round_.workshop_starts_at)})
     if window == CLOSED:
         raise FeedbackError(_("The round has closed, so its evaluation can no longer be given or changed."))

@@ -87,7 +87,7 @@ def test_sending_again_changes_the_answer_and_never_adds_a_second(client, member
     saved = RoundEvaluation.objects.get()
     assert (saved.usefulness, saved.heard, saved.takeaway, saved.is_anonymous) == (2, 5, "", False)
     page = client.get(evaluation_url(workshop_round)).content.decode()
-    assert "You answered on" in page
+    assert "Your answer is saved (" in page
     assert re.search(r'<input type="radio" name="usefulness" value="2"[^>]* checked>', page)
 
 
