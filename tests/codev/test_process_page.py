@@ -59,7 +59,7 @@ def date_first_version_before(model, when):
 def timeline_entries(html):
     """The timeline's rounds, each as its text with whitespace collapsed, and the links in it."""
     soup = BeautifulSoup(html, "html.parser")
-    entries = soup.select("ol.process__timeline > li")
+    entries = soup.select("ol.group-process__timeline > li")
     return [(" ".join(entry.get_text(" ").split()), [a["href"] for a in entry.find_all("a")]) for entry in entries]
 
 
