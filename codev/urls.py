@@ -13,4 +13,5 @@ urlpatterns = [
     path("", include("codev.views.process")),
     path("", include("codev.views.triage")),
     path("", include("codev.views.evaluation")),
+    path("", include("codev.views.dashboard")),
 ]
