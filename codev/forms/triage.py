@@ -33,7 +33,8 @@ class TriageFilterForm(forms.Form):
     disposition = choice(_("What became of it"), Disposition.choices)
 
     def __init__(self, data, *, group):
-        super().__init__(data)
+        # Its own ids: the form that changes posts has a "disposition" field too.
+        super().__init__(data, auto_id="filter-%s")
         self.group = group
         models = (OperationalModelPage.objects.filter(boards__round__group=group).distinct()
                   .order_by("title").values_list("pk", "title"))

@@ -327,3 +327,14 @@ def test_facilitators_find_triage_from_the_group_page_and_the_board(client, boar
 
     client.force_login(member.user)
     assert link not in client.get(url("group", group.slug)).content.decode()
+
+
+def test_every_control_on_the_triage_page_has_its_own_id(client, board, member, facilitator):
+    for _ in range(3):
+        make_post(member, board)
+    client.force_login(facilitator.user)
+
+    html = client.get(triage_url(board.round.group)).content.decode()
+
+    ids = re.findall(r'\sid="([^"]+)"', html)
+    assert len(ids) == len(set(ids))
