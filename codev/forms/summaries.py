@@ -19,6 +19,10 @@ class SummaryForm(forms.Form):
         help_text=_("Leave unticked to keep the summary for the group's members only."),
     )
 
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("label_suffix", "")
+        super().__init__(*args, **kwargs)
+
     @classmethod
     def initial_from(cls, board):
         return {"text": board.summary, "publish": board.summary_published_at is not None}
