@@ -19,6 +19,7 @@ from codev.models import (
     Role,
     RoundEvaluation,
 )
+from models_library.models import OperationalModelPage
 from models_library.sections import SECTIONS
 
 # The roles whose voice the source documents worry about: are experts by experience and young people heard?
@@ -262,10 +263,11 @@ def dashboard_figures(group, round_=None):
     """Every figure of the dashboard for the group, over all rounds or one, in a fixed number of queries."""
     scope = Scope(group, round_)
     memberships = list(Membership.objects.filter(group=group).only("user_id", "role", "organisation", "is_active"))
-    boards = list(Board.objects.filter(round__group=group).select_related("round", "operational_model")
-                  .order_by("round__number", "operational_model__title", "pk"))
-    models = sorted({board.operational_model_id: board.operational_model for board in boards
-                     if scope.includes(board)}.values(), key=lambda model: (model.title.casefold(), model.pk))
+    boards = list(Board.objects.filter(round__group=group).select_related("round").order_by("round__number", "pk"))
+    # The models' pages without their sections' text: only titles are shown.
+    models = sorted(OperationalModelPage.objects.filter(
+        pk__in={board.operational_model_id for board in boards if scope.includes(board)}).defer_streamfields(),
+        key=lambda model: (model.title.casefold(), model.pk))
     counts = author_counts(scope)
     did = who_did_what(scope, counts)
     criteria = list(MeterCriterion.objects.filter(group=group))

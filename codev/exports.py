@@ -6,7 +6,7 @@ import re
 from collections import defaultdict
 from html import unescape
 
-from django.db.models import Count
+from django.db.models import Count, F
 from django.utils import timezone
 from django.utils.html import strip_tags
 from django.utils.translation import gettext as _
@@ -29,7 +29,7 @@ from codev.models import (
     VersionResponse,
     display_name,
 )
-from models_library.models import ModelVersion
+from models_library.models import ModelVersion, OperationalModelPage
 from models_library.sections import SECTIONS_BY_KEY
 from models_library.templatetags.version_tags import version_path
 
@@ -74,12 +74,12 @@ def feedback_headings():
 
 
 def feedback_posts(round_):
-    """The round's posts and replies but those their authors deleted, with agreements, in one query."""
+    """The round's posts and replies but those their authors deleted, with agreements and the model's title,
+    in one query (the model's page itself is not loaded: its text is large and not needed)."""
     return list(
         Post.objects.filter(board__round=round_).exclude(status=PostStatus.REMOVED)
-        .select_related("board__operational_model", "column", "author__codev_profile", "small_group",
-                        "addressed_in")
-        .annotate(agree_count=Count("reactions"))
+        .select_related("column", "author__codev_profile", "small_group", "addressed_in")
+        .annotate(agree_count=Count("reactions"), model_title=F("board__operational_model__title"))
         .order_by("created_at", "pk")
     )
 
@@ -99,7 +99,7 @@ def feedback_rows(round_):
             replies[post.parent_id].append(post)
     top_level = sorted(
         (post for post in posts if not post.parent_id),
-        key=lambda post: (post.board.operational_model.title.casefold(), post.board_id,
+        key=lambda post: (post.model_title.casefold(), post.board_id,
                           post.column.sort_order if post.column else 1 << 16, post.column_id or 0,
                           post.created_at, post.pk),
     )
@@ -111,7 +111,7 @@ def feedback_rows(round_):
             rows.append([
                 item.pk,
                 post.pk if is_reply else None,
-                post.board.operational_model.title,
+                post.model_title,
                 post.column.name if post.column else "",
                 section_label(post.section),
                 plain_text(item.body),
@@ -185,15 +185,20 @@ def feedback_xlsx(round_):
 
 # The whole group's record.
 
-def version_record(version, request):
-    page = version.page
+def model_pages(ids):
+    """The models' pages by id, without their sections' text: only titles and addresses are needed."""
+    return {page.pk: page for page in OperationalModelPage.objects.filter(pk__in=ids).defer_streamfields()}
+
+
+def version_record(version, pages, request):
+    page = pages[version.page_id]
     path = version_path(page, version, request)
     return {"model": page.title, "number": version.number, "label": version.label,
             "published_at": version.published_at,
             "url": request.build_absolute_uri(path) if path and request else path}
 
 
-def post_record(post, members, request):
+def post_record(post, members, describe):
     membership = members.get(post.author_id)
     return {
         "id": post.pk,
@@ -212,7 +217,7 @@ def post_record(post, members, request):
         "created_at": post.created_at,
         "edited_at": post.edited_at,
         "agree_count": post.agree_count,
-        "quote": {"version": version_record(post.quote_version, request) if post.quote_version else None,
+        "quote": {"version": describe(post.quote_version),
                   "exact": post.quote_exact, "prefix": post.quote_prefix, "suffix": post.quote_suffix}
         if post.quote_exact else None,
     }
@@ -227,12 +232,11 @@ def group_record(group, request):
     memberships = list(Membership.objects.filter(group=group).select_related("user__codev_profile", "region")
                        .order_by("joined_at", "pk"))
     members = {membership.user_id: membership for membership in memberships}
-    rounds = list(group.rounds.order_by("number").prefetch_related("pre_reading__page", "small_groups__members"))
-    boards = list(Board.objects.filter(round__group=group).select_related("operational_model")
-                  .prefetch_related("columns").order_by("operational_model__title", "pk"))
+    rounds = list(group.rounds.order_by("number").prefetch_related("pre_reading", "small_groups__members"))
+    boards = list(Board.objects.filter(round__group=group).annotate(model_title=F("operational_model__title"))
+                  .prefetch_related("columns").order_by("model_title", "pk"))
     posts = list(Post.objects.filter(board__round__group=group).exclude(status=PostStatus.REMOVED)
-                 .select_related("author__codev_profile", "column", "small_group", "quote_version__page",
-                                 "addressed_in__page")
+                 .select_related("author__codev_profile", "column", "small_group", "quote_version", "addressed_in")
                  .annotate(agree_count=Count("reactions")).order_by("created_at", "pk"))
     evaluations = list(RoundEvaluation.objects.filter(round__group=group).select_related("user__codev_profile")
                        .order_by("round_id", "pk"))
@@ -242,14 +246,26 @@ def group_record(group, request):
                 .annotate(n=Count("pk")).order_by()):
         lights[(row["board_id"], row["criterion_id"])][row["light"]] = row["n"]
     answering = list(ModelVersion.objects.filter(addressed_posts__board__round__group=group).distinct()
-                     .select_related("page").order_by("page__title", "number", "correction"))
+                     .annotate(model_title=F("page__title")).order_by("model_title", "number", "correction"))
     responses = dict(VersionResponse.objects.filter(version__in=answering).values_list("version_id", "summary"))
+    versions = [*answering, *[version for round_ in rounds for version in round_.pre_reading.all()],
+                *[version for post in posts for version in (post.quote_version, post.addressed_in) if version]]
+    pages = model_pages({version.page_id for version in versions})
+    described = {}
+
+    def describe(version):
+        """A version as the record cites it; worked out once per version, however many posts quote it."""
+        if version is None:
+            return None
+        if version.pk not in described:
+            described[version.pk] = version_record(version, pages, request)
+        return described[version.pk]
 
     replies = defaultdict(list)
     by_board = defaultdict(list)
     addressed = defaultdict(list)
     for post in posts:
-        record = post_record(post, members, request)
+        record = post_record(post, members, describe)
         if post.parent_id:
             replies[post.parent_id].append(record)
             continue
@@ -258,7 +274,7 @@ def group_record(group, request):
             "disposition_label": str(Disposition(post.disposition).label),
             "disposition_note": post.disposition_note,
             "disposition_at": post.disposition_at,
-            "addressed_in": version_record(post.addressed_in, request) if post.addressed_in else None,
+            "addressed_in": describe(post.addressed_in),
             "replies": replies[post.pk],
         })
         by_board[post.board_id].append(record)
@@ -268,7 +284,7 @@ def group_record(group, request):
 
     def board_record(board):
         return {
-            "model": board.operational_model.title,
+            "model": board.model_title,
             "summary": board.summary,
             "summary_published_at": board.summary_published_at,
             "pre_moderation": board.pre_moderation,
@@ -306,8 +322,9 @@ def group_record(group, request):
             "workshop_ends_at": round_.workshop_ends_at,
             "feedback_opens_at": round_.feedback_opens_at,
             "feedback_closes_at": round_.feedback_closes_at,
-            "pre_reading": [version_record(version, request) for version in
-                            sorted(round_.pre_reading.all(), key=lambda version: (version.page.title, version.number))],
+            "pre_reading": [describe(version) for version in
+                            sorted(round_.pre_reading.all(),
+                                   key=lambda version: (pages[version.page_id].title, version.number))],
             "small_groups": [{"name": small_group.name,
                               "members": sorted(membership.pk for membership in small_group.members.all())}
                              for small_group in round_.small_groups.all()],
@@ -315,6 +332,7 @@ def group_record(group, request):
             "evaluations": [evaluation_record(evaluation) for evaluation in evaluations
                             if evaluation.round_id == round_.pk],
         } for round_ in rounds],
-        "versions_answering_feedback": [{**version_record(version, request), "summary": responses.get(version.pk, ""),
+        "versions_answering_feedback": [{**describe(version),
+                                         "summary": responses.get(version.pk, ""),
                                          "posts": addressed[version.pk]} for version in answering],
     }
