@@ -20,6 +20,7 @@ from codev.models import (
 )
 from codev.permissions import can_edit_post
 from codev.sanitize import clean_post_html, visible_length
+from codev.signals import reply_posted
 
 
 class FeedbackError(Exception):
@@ -118,6 +119,7 @@ def do_reply(*, member, post, body, is_anonymous=False, client_token=None):
         status=PostStatus.PUBLISHED, change_seq=seq, client_token=client_token,
     )
     mark_changed(reply, seq)
+    reply_posted.send(sender=Post, reply=reply)
     return reply, True
 
 

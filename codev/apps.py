@@ -6,3 +6,6 @@ class CodevConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
     name = "codev"
     verbose_name = _("Co-development")
+
+    def ready(self):
+        from codev.notifications import signals  # noqa: F401 - connects the notification receivers

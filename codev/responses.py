@@ -8,6 +8,7 @@ from django.utils.translation import gettext as _
 
 from codev.actions import FeedbackError, bump, mark_changed
 from codev.models import Board, Disposition, Membership, Post, PostStatus, Role, VersionResponse
+from codev.signals import post_addressed
 from models_library.sections import SECTIONS_BY_KEY
 
 
@@ -43,6 +44,7 @@ def do_record_response(*, actor, version, posts, summary):
             disposition=Disposition.ADDRESSED, addressed_in=version, disposition_by=actor, disposition_at=now)
         for post in board_posts:
             mark_changed(post, seq)
+    post_addressed.send(sender=Post, actor=actor, version=version, posts=posts)
     return response
 
 

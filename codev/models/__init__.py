@@ -2,6 +2,15 @@
 
 from .evaluation import DEFAULT_CRITERIA, LIGHT_SCORE, Light, MeterCriterion, MeterRating, RoundEvaluation
 from .groups import CoDevelopmentGroup, Invitation, Membership, Profile, Role, display_name
+from .notifications import (
+    Delivery,
+    Frequency,
+    ModelFollow,
+    Notification,
+    NotificationKind,
+    NotificationPreference,
+    RoundAnnouncement,
+)
 from .posts import OPEN_DISPOSITIONS, POST_MAX_LENGTH, Disposition, ModerationAction, Post, PostStatus, Reaction
 from .responses import VersionResponse
 from .rounds import DEFAULT_COLUMNS, Board, Column, Round, RoundFormat, RoundState, SmallGroup
@@ -14,20 +23,27 @@ __all__ = [
     "POST_MAX_LENGTH",
     "Board",
     "CoDevelopmentGroup",
+    "Delivery",
     "Disposition",
+    "Frequency",
     "Light",
     "MeterCriterion",
     "MeterRating",
     "Column",
     "Invitation",
     "Membership",
+    "ModelFollow",
     "ModerationAction",
+    "Notification",
+    "NotificationKind",
+    "NotificationPreference",
     "Post",
     "PostStatus",
     "Profile",
     "Reaction",
     "Role",
     "Round",
+    "RoundAnnouncement",
     "RoundEvaluation",
     "RoundFormat",
     "RoundState",

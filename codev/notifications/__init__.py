@@ -1,0 +1,1 @@
+"""Email notifications of the workspace: events, their delivery at once or in a daily digest, and unsubscribing."""

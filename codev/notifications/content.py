@@ -1,0 +1,136 @@
+"""What a notification email says: each notification as an item with absolute links, grouped by kind."""
+
+import html
+
+from django.conf import settings
+from django.urls import reverse
+from django.utils.html import strip_tags
+from django.utils.text import Truncator
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
+from codev.models import Disposition, NotificationKind, PostStatus, RoundState, display_name
+from codev.views.member import deadline_text, workshop_text
+
+EXCERPT_LENGTH = 300
+
+# The order of the sections of an email, and their headings in a digest.
+SECTIONS = [
+    (NotificationKind.ROUND_OPENED, gettext_lazy("Rounds open for feedback")),
+    (NotificationKind.REMINDER, gettext_lazy("Feedback closes soon")),
+    (NotificationKind.REPLY, gettext_lazy("Replies to your posts")),
+    (NotificationKind.ADDRESSED, gettext_lazy("Your feedback was addressed")),
+    (NotificationKind.DECLINED, gettext_lazy("Your feedback was declined")),
+    (NotificationKind.NEW_VERSION, gettext_lazy("New versions of models you follow")),
+]
+
+
+def absolute(path):
+    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
+
+
+def workspace_url(name, *args):
+    """An address in the workspace, in the active language (the recipient's, while an email is rendered)."""
+    return absolute(reverse(f"codev:{name}", args=args))
+
+
+def post_url(post):
+    return workspace_url("board", post.board_id) + f"#post-{post.pk}"
+
+
+def version_url(version):
+    """The permanent address of the version cited, as its page on the public site has it."""
+    page = version.page
+    if version.is_correction:
+        subpath = page.reverse_subpage("publication", args=(version.number, version.correction))
+    else:
+        subpath = page.reverse_subpage("version", args=(version.number,))
+    return page.get_full_url() + subpath
+
+
+def compare_url(version):
+    """The comparison with the previous version; the first version has none."""
+    if version.number < 2:
+        return ""
+    page = version.page
+    return page.get_full_url() + page.reverse_subpage("compare", args=(version.number - 1, version.number))
+
+
+def excerpt(body):
+    """The post's text without markup, shortened: the same for the plain-text and the HTML email."""
+    return Truncator(html.unescape(strip_tags(body)).strip()).chars(EXCERPT_LENGTH)
+
+
+def still_news(notification, now):
+    """False when what happened has since been undone: a digest does not report a hidden reply or a closed round."""
+    kind, post = notification.kind, notification.post
+    if kind in (NotificationKind.ROUND_OPENED, NotificationKind.REMINDER):
+        return notification.round.feedback_closes_at > now
+    if kind == NotificationKind.REPLY:
+        return post.status == PostStatus.PUBLISHED and post.parent.status == PostStatus.PUBLISHED
+    if kind == NotificationKind.ADDRESSED:
+        return post.addressed_in_id == notification.version_id
+    if kind == NotificationKind.DECLINED:
+        return post.disposition == Disposition.DECLINED
+    return True
+
+
+def round_item(round_, now):
+    return {
+        "group": round_.group.name,
+        "number": round_.number,
+        "theme": round_.theme,
+        "deadline": deadline_text(round_, RoundState.OPEN, now),
+        "workshop": workshop_text(round_),
+        "format": round_.get_format_display(),
+        "place": round_.place,
+        "meeting_link": round_.meeting_link,
+        "url": workspace_url("round", round_.group.slug, round_.number),
+        "pre_reading": [
+            {"title": version.page.title, "label": version.label, "url": version_url(version)}
+            for version in round_.pre_reading.all()
+        ],
+    }
+
+
+def post_item(post):
+    return {
+        "model": post.board.operational_model.title,
+        "group": post.board.round.group.name,
+        "text": excerpt(post.body),
+        "url": post_url(post),
+    }
+
+
+def describe(notification, now):
+    """The facts and links one item of the email shows, in the active language."""
+    kind, post, version = notification.kind, notification.post, notification.version
+    item = {"kind": kind}
+    if kind in (NotificationKind.ROUND_OPENED, NotificationKind.REMINDER):
+        item.update(round_item(notification.round, now))
+    elif kind == NotificationKind.REPLY:
+        parent = post.parent
+        item.update(post_item(parent))
+        # The recipient wrote the post; an anonymous reply never names its author to them.
+        item["author"] = _("Anonymous member") if post.is_anonymous else display_name(post.author)
+        item["reply"] = excerpt(post.body)
+        item["url"] = post_url(parent)
+    elif kind == NotificationKind.ADDRESSED:
+        item.update(post_item(post))
+        item.update(model=version.page.title, label=version.label, version_url=version_url(version),
+                    compare_url=compare_url(version))
+    elif kind == NotificationKind.DECLINED:
+        item.update(post_item(post))
+        item["note"] = post.disposition_note
+    elif kind == NotificationKind.NEW_VERSION:
+        item.update(model=version.page.title, label=version.label, change_note=version.change_note,
+                    is_pilot=version.is_pilot, version_url=version_url(version), compare_url=compare_url(version))
+    return item
+
+
+def sections(notifications, now):
+    """[(kind, heading, items)] in the fixed order, leaving out kinds with nothing to tell."""
+    items = {}
+    for notification in notifications:
+        items.setdefault(notification.kind, []).append(describe(notification, now))
+    return [{"kind": kind, "heading": heading, "items": items[kind]} for kind, heading in SECTIONS if kind in items]
