@@ -217,7 +217,7 @@ def post_record(post, members, describe):
         "created_at": post.created_at,
         "edited_at": post.edited_at,
         "agree_count": post.agree_count,
-        "quote": {"version": describe(post.quote_version),
+        "quote": {"version": describe(post.quote_version_id),
                   "exact": post.quote_exact, "prefix": post.quote_prefix, "suffix": post.quote_suffix}
         if post.quote_exact else None,
     }
@@ -236,7 +236,7 @@ def group_record(group, request):
     boards = list(Board.objects.filter(round__group=group).annotate(model_title=F("operational_model__title"))
                   .prefetch_related("columns").order_by("model_title", "pk"))
     posts = list(Post.objects.filter(board__round__group=group).exclude(status=PostStatus.REMOVED)
-                 .select_related("author__codev_profile", "column", "small_group", "quote_version", "addressed_in")
+                 .select_related("author__codev_profile", "column", "small_group")
                  .annotate(agree_count=Count("reactions")).order_by("created_at", "pk"))
     evaluations = list(RoundEvaluation.objects.filter(round__group=group).select_related("user__codev_profile")
                        .order_by("round_id", "pk"))
@@ -245,21 +245,24 @@ def group_record(group, request):
     for row in (MeterRating.objects.filter(board__round__group=group).values("board_id", "criterion_id", "light")
                 .annotate(n=Count("pk")).order_by()):
         lights[(row["board_id"], row["criterion_id"])][row["light"]] = row["n"]
-    answering = list(ModelVersion.objects.filter(addressed_posts__board__round__group=group).distinct()
-                     .annotate(model_title=F("page__title")).order_by("model_title", "number", "correction"))
+    # Versions are loaded once, not with each post that quotes one: their structured facts are not needed.
+    cited = {version_id for post in posts for version_id in (post.quote_version_id, post.addressed_in_id)}
+    cited |= {version.pk for round_ in rounds for version in round_.pre_reading.all()}
+    versions = {version.pk: version for version in
+                ModelVersion.objects.filter(pk__in=cited - {None}).defer("facts", "change_note")}
+    pages = model_pages({version.page_id for version in versions.values()})
+    answering = sorted({post.addressed_in_id for post in posts if post.addressed_in_id},
+                       key=lambda pk: (pages[versions[pk].page_id].title, versions[pk].number, versions[pk].correction))
     responses = dict(VersionResponse.objects.filter(version__in=answering).values_list("version_id", "summary"))
-    versions = [*answering, *[version for round_ in rounds for version in round_.pre_reading.all()],
-                *[version for post in posts for version in (post.quote_version, post.addressed_in) if version]]
-    pages = model_pages({version.page_id for version in versions})
     described = {}
 
-    def describe(version):
+    def describe(version_id):
         """A version as the record cites it; worked out once per version, however many posts quote it."""
-        if version is None:
+        if version_id is None:
             return None
-        if version.pk not in described:
-            described[version.pk] = version_record(version, pages, request)
-        return described[version.pk]
+        if version_id not in described:
+            described[version_id] = version_record(versions[version_id], pages, request)
+        return described[version_id]
 
     replies = defaultdict(list)
     by_board = defaultdict(list)
@@ -274,7 +277,7 @@ def group_record(group, request):
             "disposition_label": str(Disposition(post.disposition).label),
             "disposition_note": post.disposition_note,
             "disposition_at": post.disposition_at,
-            "addressed_in": describe(post.addressed_in),
+            "addressed_in": describe(post.addressed_in_id),
             "replies": replies[post.pk],
         })
         by_board[post.board_id].append(record)
@@ -322,7 +325,7 @@ def group_record(group, request):
             "workshop_ends_at": round_.workshop_ends_at,
             "feedback_opens_at": round_.feedback_opens_at,
             "feedback_closes_at": round_.feedback_closes_at,
-            "pre_reading": [describe(version) for version in
+            "pre_reading": [describe(version.pk) for version in
                             sorted(round_.pre_reading.all(),
                                    key=lambda version: (pages[version.page_id].title, version.number))],
             "small_groups": [{"name": small_group.name,
@@ -332,7 +335,6 @@ def group_record(group, request):
             "evaluations": [evaluation_record(evaluation) for evaluation in evaluations
                             if evaluation.round_id == round_.pk],
         } for round_ in rounds],
-        "versions_answering_feedback": [{**describe(version),
-                                         "summary": responses.get(version.pk, ""),
-                                         "posts": addressed[version.pk]} for version in answering],
+        "versions_answering_feedback": [{**describe(pk), "summary": responses.get(pk, ""), "posts": addressed[pk]}
+                                        for pk in answering],
     }

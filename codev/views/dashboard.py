@@ -225,7 +225,8 @@ def feedback_xlsx_export(request, slug, number):
 def group_json_export(request, slug):
     group = get_object_or_404(CoDevelopmentGroup, slug=slug)
     require_facilitator(request.user, group)
-    content = json.dumps(group_record(group, request), cls=DjangoJSONEncoder, ensure_ascii=False, indent=2)
+    # Without indentation the C encoder does the work: a large group's record is written several times faster.
+    content = json.dumps(group_record(group, request), cls=DjangoJSONEncoder, ensure_ascii=False)
     filename = f"{slugify(_('%(group)s-record') % {'group': group.slug})}-{timezone.localdate():%Y-%m-%d}.json"
     return attachment(content.encode("utf-8"), "application/json; charset=utf-8", filename)
 
