@@ -1,10 +1,12 @@
 """Template tags of the workspace: rounds' deadlines in plain words, authors' names as the viewer may see them."""
 
 import uuid
+from html import unescape
 
 from django import template
 from django.utils import timezone
 from django.utils.formats import date_format, time_format
+from django.utils.html import strip_tags
 from django.utils.timesince import timeuntil
 from django.utils.translation import gettext as _
 
@@ -90,3 +92,9 @@ def section_anchor(key):
 def new_token():
     """A fresh submission token: a form sent twice with the same one stores one post."""
     return str(uuid.uuid4())
+
+
+@register.filter
+def plain_text(html_text):
+    """A post's text without markup, unescaped once so the template's own escaping is the only one."""
+    return " ".join(unescape(strip_tags(html_text or "")).split())

@@ -145,3 +145,15 @@ def test_the_number_of_queries_does_not_grow_with_groups_rounds_and_posts(client
     assert len(response.context["memberships"]) == 5
     assert len(response.context["posts"]) == 20
     assert len(many.captured_queries) == len(few.captured_queries)
+
+
+def test_own_posts_show_ampersands_once(client, board, member):
+    from tests.codev_factories import make_post
+
+    make_post(member, board, body="Palaute & muuta")
+    client.force_login(member.user)
+
+    html = client.get(reverse("codev:home")).content.decode()
+
+    assert "Palaute &amp; muuta" in html
+    assert "&amp;amp;" not in html
