@@ -11,6 +11,7 @@ from django.utils import timezone
 from django.utils.html import strip_tags
 from django.utils.translation import gettext as _
 from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 
@@ -156,28 +157,39 @@ def feedback_csv(round_):
     return out.getvalue().encode("utf-8")
 
 
+def xlsx_cell(sheet, value):
+    cell = WriteOnlyCell(sheet, value)
+    if isinstance(value, str):
+        # openpyxl takes a text starting with "=" for a formula: a member's text must stay text.
+        cell.data_type = "s"
+    elif hasattr(value, "year"):
+        cell.number_format = XLSX_DATE_FORMAT
+    return cell
+
+
 def feedback_xlsx(round_):
-    """The round's feedback as an Excel workbook: a bold frozen heading row with filters, dates as dates."""
-    workbook = Workbook()
-    sheet = workbook.active
-    sheet.title = _("Feedback")[:31]
+    """The round's feedback as an Excel workbook: a bold frozen heading row with filters, dates as dates.
+
+    Written row by row (openpyxl's write-only mode), so a large round takes time in proportion to its posts.
+    """
+    rows = feedback_rows(round_)
     headings = feedback_headings()
-    sheet.append(headings)
-    for cell in sheet[1]:
-        cell.font = Font(bold=True)
-    for row in feedback_rows(round_):
-        sheet.append(row)
-        for cell in sheet[sheet.max_row]:
-            if isinstance(cell.value, str):
-                # openpyxl takes a text starting with "=" for a formula: a member's text must stay text.
-                cell.data_type = "s"
-            elif hasattr(cell.value, "year"):
-                cell.number_format = XLSX_DATE_FORMAT
+    workbook = Workbook(write_only=True)
+    sheet = workbook.create_sheet(_("Feedback")[:31])
     widths = {_("Text"): 80, _("Disposition note"): 40}
     for index, heading in enumerate(headings, start=1):
         sheet.column_dimensions[get_column_letter(index)].width = widths.get(heading, max(12, len(heading) + 2))
     sheet.freeze_panes = "A2"
-    sheet.auto_filter.ref = sheet.dimensions
+    sheet.auto_filter.ref = f"A1:{get_column_letter(len(headings))}{len(rows) + 1}"
+    bold = Font(bold=True)
+    heading_cells = []
+    for heading in headings:
+        cell = xlsx_cell(sheet, heading)
+        cell.font = bold
+        heading_cells.append(cell)
+    sheet.append(heading_cells)
+    for row in rows:
+        sheet.append([xlsx_cell(sheet, value) for value in row])
     out = io.BytesIO()
     workbook.save(out)
     return out.getvalue()

@@ -115,6 +115,10 @@ def test_a_rounds_feedback_as_xlsx_opens_and_has_the_same_rows(client, two_round
     sheet = load_workbook(io.BytesIO(response.content)).active
     rows = [list(row) for row in sheet.iter_rows(values_only=True)]
     assert list(rows[0]) == HEADINGS
+    # The headings stay in view and filter the columns.
+    assert sheet.freeze_panes == "A2"
+    assert sheet.auto_filter.ref == "A1:R8"
+    assert all(cell.font.bold for cell in sheet[1])
     csv_version = csv_rows(download(client, two_rounds["facilitator"].user, url("dashboard_feedback_csv", group, 1)))
     assert len(rows) == len(csv_version)
     for row, text_row in zip(rows[1:], csv_version[1:], strict=True):
