@@ -63,7 +63,7 @@ def notify(kind, entries, *, actor_id=None):
 
 
 def send_soon(user_ids):
-    """Hand the sending to the task queue after the commit, so the request never waits for the mail server."""
+    """Hand the sending to the task queue after the commit; with a worker, no request waits for the mail server."""
     if not user_ids:
         return
     # The task module imports this one.
