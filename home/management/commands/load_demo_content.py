@@ -4,6 +4,7 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
 from home.demo.codev import load_codev_demo
+from home.demo.codev_loop import load_codev_loop
 from home.demo.loader import DemoLoader
 from home.demo.users import DEMO_PASSWORD, DEMO_USERS
 
@@ -21,6 +22,7 @@ class Command(BaseCommand):
 
         counts = DemoLoader().load()
         load_codev_demo(counts)
+        load_codev_loop(counts)
 
         self.stdout.write(self.style.SUCCESS("Demo content loaded."))
         kinds = sorted({kind for kind, _status in counts})
