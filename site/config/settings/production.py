@@ -26,6 +26,9 @@ EMAIL_BACKEND = env("EMAIL_BACKEND", default="django.core.mail.backends.smtp.Ema
 EMAIL_HOST = env("EMAIL_HOST", default="localhost")  # noqa: F405
 EMAIL_PORT = env.int("EMAIL_PORT", default=25)  # noqa: F405
 
+# Emails and other background work wait in the database for the worker: `manage.py db_worker`.
+TASKS = {"default": {"BACKEND": "django_tasks_db.backend.DatabaseBackend"}}
+
 DEMO_CONTENT_ALLOWED = False
 
 LOGGING = {
