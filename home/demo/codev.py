@@ -19,6 +19,7 @@ from codev.forms.boards import find_quote
 from codev.models import Board, CoDevelopmentGroup, Membership, Post, Profile, Role, Round, RoundFormat, SmallGroup
 from models_library.models import ModelVersion, OperationalModelPage, ProjectPage, Region
 
+from .quiet import unannounced
 from .users import FACILITATOR_GROUP
 
 # Models the facilitators manage in the admin's Co-development menu.
@@ -449,4 +450,5 @@ def backdate(posts, round_):
 
 def load_codev_demo(counts):
     """Load the demo group after the models are published; adds its rows to the loader's `counts`."""
-    return CodevDemo(counts).load()
+    with unannounced():
+        return CodevDemo(counts).load()

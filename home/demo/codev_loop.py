@@ -1,11 +1,8 @@
 """Demo of the closed feedback loop on the network model: what became of the feedback, summaries and evaluations."""
 
-from contextlib import contextmanager
 
 from django.db import transaction
-from django.dispatch import Signal
 
-from codev import signals as workspace_signals
 from codev.evaluation import do_evaluate, do_rate, ensure_criteria
 from codev.models import (
     Board,
@@ -24,6 +21,7 @@ from codev.triage import do_set_disposition
 from models_library.models import ModelVersion
 
 from .codev import GROUP, NETWORK, writable
+from .quiet import unannounced
 
 ADDRESSED, DECLINED, DEFERRED, CONSIDERING = (
     Disposition.ADDRESSED, Disposition.DECLINED, Disposition.DEFERRED, Disposition.CONSIDERING)
@@ -155,22 +153,6 @@ LOOP = [
 ]
 
 LIGHTS = {"r": Light.RED, "y": Light.YELLOW, "g": Light.GREEN}
-
-
-@contextmanager
-def unannounced():
-    """Mute the workspace's signals: the demo's decisions belong to its past, so nobody is emailed about them."""
-    signals = [value for value in vars(workspace_signals).values() if isinstance(value, Signal)]
-    saved = {signal: signal.receivers for signal in signals}
-    try:
-        for signal in signals:
-            signal.receivers = []
-            signal.sender_receivers_cache.clear()
-        yield
-    finally:
-        for signal, receivers in saved.items():
-            signal.receivers = receivers
-            signal.sender_receivers_cache.clear()
 
 
 class CodevLoopDemo:

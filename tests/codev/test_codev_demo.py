@@ -133,3 +133,11 @@ def test_the_facilitators_sign_in_runs_the_demo_group_in_the_admin(client, demo)
     assert "Yhteiskehittämisryhmä 1" in invite.content.decode()
     assert client.login(username="professional", password=DEMO_PASSWORD)
     assert client.get(reverse("codev_rounds:index")).status_code == 302
+
+
+def test_loading_the_demo_emails_nobody(mailoutbox):
+    from django.core.management import call_command
+
+    call_command("load_demo_content", stdout=io.StringIO())
+
+    assert mailoutbox == []
