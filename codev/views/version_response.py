@@ -5,6 +5,7 @@ from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import path, reverse
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from codev.actions import FeedbackError
 from codev.models import Disposition, Post, VersionResponse
@@ -27,8 +28,10 @@ def version_response(request, version_id):
         except FeedbackError as error:
             messages.error(request, str(error))
         else:
-            messages.success(request, _("Version %(number)s now answers %(count)s posts.") % {
-                "number": version.label, "count": Post.objects.filter(addressed_in=version).count()})
+            count = Post.objects.filter(addressed_in=version).count()
+            messages.success(request, ngettext("Version %(number)s now answers %(count)s post.",
+                                               "Version %(number)s now answers %(count)s posts.", count) % {
+                "number": version.label, "count": count})
             return redirect("wagtailadmin_explore", version.page.get_parent().pk)
     return render(request, "codev/admin/version_response.html", {
         "version": version,
