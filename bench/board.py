@@ -155,6 +155,35 @@ def fill_board(workspace, model, posts, agreements, replies, seed):
         top.append(post)
     top.sort(key=lambda post: post.when)
 
+    moderation = moderate(top, rng, timeline, later)
+    published = [post for post in top if post.status == PostStatus.PUBLISHED]
+    popularity = [rng.paretovariate(1.2) for _ in published]  # a few posts draw most replies and agreements
+    answers = write_replies(board, published, popularity, replies, [member.user for member in posting],
+                            rng, maker, timeline, later)
+    assert agreements <= len(workspace.members) * len(published), \
+        f"{agreements} agreements need more than {len(workspace.members)} members"
+    agreed = choose_agreements(published, popularity, [member.user_id for member in workspace.members],
+                               agreements, rng, timeline, later)
+    save_board(board, top, answers, agreed, moderation, [member.user for member in facilitators], rng,
+               timeline.number())
+
+    latest, _created = actions.do_create_post(
+        member=workspace.members[1], board=board, column=columns[0],
+        body="Meillä tämä nivelvaihe toimii, kun omatyöntekijä soittaa perheelle ennen ensimmäistä tapaamista.",
+    )
+    check(board, posts, agreements, replies)
+    hidden = sum(post.status == PostStatus.HIDDEN for post in top)
+    removed = sum(post.status == PostStatus.REMOVED for post in top)
+    summary = (f"{posts} posts ({hidden} hidden, {removed} removed, 2 pinned, "
+               f"{sum(bool(post.section) for post in top)} on a section, "
+               f"{sum(post.is_anonymous for post in top)} anonymous), {agreements:,} agreements, "
+               f"{replies} replies by {len(workspace.members)} members; change_seq {board.change_seq}")
+    return FilledBoard(board=board, latest=latest, summary=summary)
+
+
+def moderate(top, rng, timeline, later):
+    """What moderation leaves on a board: about 1 % hidden, 2 pinned, about 1 % removed by their authors and
+    5 % edited, each a change in the timeline. Returns the moderation steps [(post, kind, reason)] to record."""
     moderation = []
     for post in rng.sample(top, max(1, len(top) // 100)):
         post.status, post.hidden_reason = PostStatus.HIDDEN, HIDE_REASON
@@ -170,30 +199,37 @@ def fill_board(workspace, model, posts, agreements, replies, seed):
         timeline.add(post.edited_at, post)
     for post, _kind, _reason in moderation:
         timeline.add(later(post.when), post)
+    return moderation
 
-    published = [post for post in top if post.status == PostStatus.PUBLISHED]
-    popularity = [rng.paretovariate(1.2) for _ in published]  # a few posts draw most replies and agreements
+
+def write_replies(board, published, popularity, count, users, rng, maker, timeline, later):
+    """`count` replies by `users` to published posts, most to the popular ones, in time order."""
     answers = []
-    for parent in rng.choices(published, weights=popularity, k=replies):
-        reply = Post(board=board, parent=parent, column=None, author=rng.choice(posting).user,
+    for parent in rng.choices(published, weights=popularity, k=count):
+        reply = Post(board=board, parent=parent, column=None, author=rng.choice(users),
                      body=actions.clean_body(maker.paragraph_text(rng.randint(5, 25))),
                      is_anonymous=rng.random() < 0.1, status=PostStatus.PUBLISHED)
         reply.when = later(parent.when)
         timeline.add(reply.when, reply, parent)  # a reply re-renders its parent, as actions.mark_changed does
         answers.append(reply)
     answers.sort(key=lambda reply: reply.when)
+    return answers
 
+
+def choose_agreements(published, popularity, user_ids, count, rng, timeline, later):
+    """`count` agreements by `user_ids` on published posts, one per (post, member): {(id(post), user id): post}."""
     agreed = {}
-    capacity = len(workspace.members) * len(published)
-    assert agreements <= capacity, f"{agreements} agreements need more than {len(workspace.members)} members"
-    while len(agreed) < agreements:
+    while len(agreed) < count:
         post = rng.choices(published, weights=popularity)[0]
-        member = rng.choice(workspace.members)
-        if (id(post), member.user_id) not in agreed:
-            agreed[id(post), member.user_id] = post
+        user_id = rng.choice(user_ids)
+        if (id(post), user_id) not in agreed:
+            agreed[id(post), user_id] = post
             timeline.add(later(post.when), post)
+    return agreed
 
-    seq = timeline.number()
+
+def save_board(board, top, answers, agreed, moderation, facilitators, rng, seq):
+    """Write the posts, replies, agreements and moderation record of a board, and its change_seq."""
     Post.objects.bulk_create(top)
     for reply in answers:
         reply.parent_id = reply.parent.pk
@@ -204,24 +240,11 @@ def fill_board(workspace, model, posts, agreements, replies, seed):
     Post.objects.bulk_update(created, ["created_at"], batch_size=200)
     Reaction.objects.bulk_create(Reaction(post=post, user_id=user_id) for (_post, user_id), post in agreed.items())
     ModerationAction.objects.bulk_create(
-        ModerationAction(board=board, post=post, actor=rng.choice(facilitators).user, kind=kind, reason=reason)
+        ModerationAction(board=board, post=post, actor=rng.choice(facilitators), kind=kind, reason=reason)
         for post, kind, reason in moderation
     )
     board.change_seq = seq
     board.save(update_fields=["change_seq"])
-
-    latest, _created = actions.do_create_post(
-        member=workspace.members[1], board=board, column=columns[0],
-        body="Meillä tämä nivelvaihe toimii, kun omatyöntekijä soittaa perheelle ennen ensimmäistä tapaamista.",
-    )
-    check(board, posts, agreements, replies)
-    hidden = sum(post.status == PostStatus.HIDDEN for post in top)
-    removed = sum(post.status == PostStatus.REMOVED for post in top)
-    summary = (f"{posts} posts ({hidden} hidden, {removed} removed, 2 pinned, "
-               f"{sum(bool(post.section) for post in top)} on a section, "
-               f"{sum(post.is_anonymous for post in top)} anonymous), {agreements:,} agreements, "
-               f"{replies} replies by {len(workspace.members)} members; change_seq {board.change_seq}")
-    return FilledBoard(board=board, latest=latest, summary=summary)
 
 
 def check(board, posts, agreements, replies):

@@ -11,7 +11,7 @@ from django.utils.text import slugify
 from wagtail.documents import get_document_model
 
 from home.models import StandardPage
-from models_library.models import OperationalModelPage, PublicationKind, Stage
+from models_library.models import PublicationKind, Stage
 from models_library.sections import SECTIONS
 from tests.factories import (
     build_site,
@@ -25,6 +25,8 @@ from tests.factories import (
 
 from . import text
 from .board import build_workspace, fill_board
+from .history import build_history
+from .publishing import publish_version
 
 REGIONS = [
     f"{name} hyvinvointialue" for name in (
@@ -46,6 +48,7 @@ LONG_MODEL_FACTS = {
     "contact_organisation": "Pirkanmaan hyvinvointialue", "contact_email": "malli@example.org",
 }
 TAG = re.compile(r"<[^>]+>")
+HISTORY_MODELS = ("Verkostokokouksen malli", "Nuoren hoitopolun malli", "Kouluyhteistyön malli")
 
 
 def count_words(value):
@@ -57,21 +60,6 @@ def count_words(value):
     if isinstance(value, list):
         return sum(count_words(item) for item in value)
     return 0
-
-
-def publish_version(page, *, user=None, kind=PublicationKind.VERSION, note="", regions=None, tags=None,
-                    **fields):
-    """Publish the page again as the admin would: each publication becomes a numbered ModelVersion."""
-    page = OperationalModelPage.objects.get(pk=page.pk)
-    if regions is not None:
-        page.regions.set(regions)
-    if tags is not None:
-        page.tags.set(tags)
-    for name, value in fields.items():
-        setattr(page, name, value)
-    page.publication_kind = kind
-    page.change_note = note
-    page.save_revision(user=user).publish(user=user)
 
 
 class Content:
@@ -267,6 +255,18 @@ class Content:
                                regions=self.regions[:2], target_groups=self.target_groups[:2], tags=["nivelvaihe"])
             filled = fill_board(self.workspace, model, posts, agreements, replies, seed=posts)
             self.notes.append(f"board: {filled.summary}")
+            self.__dict__[key] = filled
+        return self.__dict__[key]
+
+    def history(self, rounds, posts):
+        """A group of 40 with `rounds` rounds and `posts` posts on its three models' boards (bench/history.py)."""
+        key = f"_history_{rounds}_{posts}"
+        if key not in self.__dict__:
+            filled = build_history(
+                self.site["library"], self.regions, self.editor_user, rounds=rounds, posts=posts, seed=rounds * posts,
+                name=f"Kehittäjäryhmä, {rounds} kierrosta", slug=f"bench-ryhma-{rounds}-{posts}",
+                titles=[f"{title} ({rounds} kierrosta)" for title in HISTORY_MODELS])
+            self.notes.append(f"group history: {filled.summary}")
             self.__dict__[key] = filled
         return self.__dict__[key]
 

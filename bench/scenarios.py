@@ -61,6 +61,19 @@ def board_member(content):
     return content.workspace.viewer
 
 
+def group_history(rounds):
+    """The 12-round group has 3,000 posts, the 3-round one 300: ten times the posts, four times the rounds."""
+    return lambda content: content.history(rounds, {12: 3000, 3: 300}[rounds])
+
+
+def group_facilitator(rounds):
+    return lambda content: group_history(rounds)(content).facilitator
+
+
+def group_newcomer(rounds):
+    return lambda content: group_history(rounds)(content).newcomer
+
+
 def history_url(content, versions):
     page = content.history_model(versions)
     return page.url + page.reverse_subpage("history")
@@ -96,4 +109,14 @@ SCENARIOS = [
              verdict="live poll with no changes"),
     Scenario("live1", "live update, one new post (500-post board)", lambda c: changes_url(c, 1),
              user=board_member, headers=HTMX),
+    Scenario("dashboard3", "dashboard of a group with 3 rounds and 300 posts",
+             lambda c: group_history(3)(c).dashboard_url, user=group_facilitator(3),
+             query_group="dashboard", variant="3 rounds, 300 posts"),
+    Scenario("dashboard12", "dashboard of a group with 12 rounds and 3,000 posts",
+             lambda c: group_history(12)(c).dashboard_url, user=group_facilitator(12),
+             query_group="dashboard", variant="12 rounds, 3,000 posts"),
+    Scenario("process3", "process page of a group with 3 rounds", lambda c: group_history(3)(c).process_url,
+             user=group_newcomer(3), query_group="process page", variant="3 rounds"),
+    Scenario("process12", "process page of the 12-round group", lambda c: group_history(12)(c).process_url,
+             user=group_newcomer(12), query_group="process page", variant="12 rounds"),
 ]
