@@ -130,7 +130,7 @@ def test_bulk_refused_when_one_post_belongs_to_a_group_the_facilitator_does_not_
     other_board = make_board(make_round(other_group, 1, "open"), model)
     theirs = make_post(add_member(other_group, "muu", Role.PROFESSIONAL), other_board)
 
-    with pytest.raises(FeedbackError, match="Only the facilitators"):
+    with translation.override("en"), pytest.raises(FeedbackError, match="Only the facilitators"):
         do_set_disposition(actor=facilitator.user, posts=[mine, theirs], disposition=Disposition.CONSIDERING)
 
     assert [post.disposition for post in refreshed([mine, theirs])] == [Disposition.NEW, Disposition.NEW]
@@ -181,7 +181,7 @@ def test_replies_have_no_disposition_of_their_own(board, member, facilitator):
     post = make_post(member, board)
     reply = Post.objects.create(board=board, parent=post, author=facilitator.user, body="<p>Kiitos!</p>")
 
-    with pytest.raises(FeedbackError, match="Replies"):
+    with translation.override("en"), pytest.raises(FeedbackError, match="Replies"):
         do_set_disposition(actor=facilitator.user, posts=[reply], disposition=Disposition.CONSIDERING)
 
     assert refreshed([reply])[0].disposition == Disposition.NEW
