@@ -197,8 +197,8 @@ def test_posts_and_replies_per_section_and_the_sections_nobody_commented(client,
     assert table(soup, "Feedback on the sections of Verkostoyhteistyön malli") == section_rows(
         basic_idea=(3, 2), environment=(1, 1), target_group=(1, 1), whole=(1, 0))
     assert table(soup, "Feedback on the sections of Perhetyön malli") == section_rows(conditions=(1, 1))
-    assert "6 posts and 4 replies." in text
-    assert "1 post and 1 replies." in text
+    assert "Posts: 6, replies: 4." in text
+    assert "Posts: 1, replies: 1." in text
     assert "11 sections got no feedback at all:" in text
     assert "13 sections got no feedback at all:" in text
     assert silent_sections(soup, model) == [
