@@ -7,6 +7,7 @@ from django.utils.translation import gettext as _
 
 from codev.evaluation import QUESTIONS, SCALE, evaluation_trend, light_score
 from codev.models import (
+    OPEN_DISPOSITIONS,
     Board,
     Disposition,
     Light,
@@ -25,7 +26,6 @@ from models_library.sections import SECTIONS
 # The roles whose voice the source documents worry about: are experts by experience and young people heard?
 HEARD_ROLES = (Role.EXPERT, Role.YOUNG_PERSON)
 ACTIONS = ("posted", "replied", "agreed", "evaluated")
-OPEN = [Disposition.NEW, Disposition.CONSIDERING, Disposition.DEFERRED]
 
 
 def percent(part, whole):
@@ -187,7 +187,7 @@ def disposition_progress(scope, models):
 
     def progress(values):
         row = {value: values.get(value, 0) for value in Disposition.values}
-        row["open"] = sum(row[value] for value in OPEN)
+        row["open"] = sum(row[value] for value in OPEN_DISPOSITIONS)
         row["total"] = sum(values.values())
         return row
 

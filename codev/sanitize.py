@@ -1,7 +1,10 @@
 """Members' text is untrusted: a small allowlist of formatting and links, nothing else."""
 
+from html import unescape
+
 import bleach
 from bleach.linkifier import DEFAULT_CALLBACKS
+from django.utils.html import strip_tags
 
 ALLOWED_TAGS = ["p", "br", "strong", "b", "em", "i", "ul", "ol", "li", "a", "blockquote"]
 ALLOWED_ATTRIBUTES = {"a": ["href", "title", "rel"]}
@@ -27,3 +30,8 @@ def clean_post_html(text):
 def visible_length(html):
     """Characters a reader sees, for the length limit (markup does not count)."""
     return len(bleach.clean(html, tags=[], strip=True).strip())
+
+
+def plain_text(html):
+    """A post's words without markup, on one line: for excerpts, emails and exports that are not HTML."""
+    return " ".join(unescape(strip_tags(html or "")).split())

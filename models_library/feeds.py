@@ -5,6 +5,7 @@ from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext as _
 
 from models_library.models import ModelVersion
+from models_library.templatetags.version_tags import version_path
 
 
 class AllVersionsFeed(Feed):
@@ -40,9 +41,7 @@ class AllVersionsFeed(Feed):
         return version.change_note or version.page.lead
 
     def item_link(self, version):
-        route = "publication" if version.is_correction else "version"
-        args = (version.number, version.correction) if version.is_correction else (version.number,)
-        return version.page.get_url(self.request) + version.page.reverse_subpage(route, args=args)
+        return version_path(version.page, version, self.request)
 
     def item_pubdate(self, version):
         return version.published_at

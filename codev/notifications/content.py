@@ -1,15 +1,14 @@
 """What a notification email says: each notification as an item with absolute links, grouped by kind."""
 
-import html
 
 from django.conf import settings
 from django.urls import reverse
-from django.utils.html import strip_tags
 from django.utils.text import Truncator
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from codev.models import Disposition, NotificationKind, PostStatus, RoundState, display_name
+from codev.sanitize import plain_text
 from codev.views.member import deadline_text, workshop_text
 
 EXCERPT_LENGTH = 300
@@ -58,7 +57,7 @@ def compare_url(version):
 
 def excerpt(body):
     """The post's text without markup, shortened: the same for the plain-text and the HTML email."""
-    return Truncator(html.unescape(strip_tags(body)).strip()).chars(EXCERPT_LENGTH)
+    return Truncator(plain_text(body)).chars(EXCERPT_LENGTH)
 
 
 def still_news(notification, now):

@@ -1,16 +1,15 @@
 """Template tags of the workspace: rounds' deadlines in plain words, authors' names as the viewer may see them."""
 
 import uuid
-from html import unescape
 
 from django import template
 from django.utils import timezone
 from django.utils.formats import date_format, time_format
-from django.utils.html import strip_tags
 from django.utils.timesince import timeuntil
 from django.utils.translation import gettext as _
 
 from codev.models import POST_MAX_LENGTH, RoundState, display_name
+from codev.sanitize import plain_text
 from models_library.sections import SECTIONS_BY_KEY
 
 register = template.Library()
@@ -94,7 +93,5 @@ def new_token():
     return str(uuid.uuid4())
 
 
-@register.filter
-def plain_text(html_text):
-    """A post's text without markup, unescaped once so the template's own escaping is the only one."""
-    return " ".join(unescape(strip_tags(html_text or "")).split())
+# Unescaped once, so the template's own escaping is the only one.
+register.filter("plain_text", plain_text)

@@ -1,6 +1,5 @@
 """The facilitators' triage page: a group's feedback filtered, 50 posts a page, decided one by one or in bulk."""
 
-from html import unescape
 from urllib.parse import urlencode
 
 from django.contrib import messages
@@ -9,7 +8,6 @@ from django.core.paginator import Paginator
 from django.db.models import Count, OuterRef, Q, Subquery
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import path
-from django.utils.html import strip_tags
 from django.utils.text import Truncator
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
@@ -18,6 +16,7 @@ from codev.actions import FeedbackError
 from codev.forms.triage import DispositionForm, TriageFilterForm, group_posts
 from codev.models import CoDevelopmentGroup, Disposition, Membership, Role
 from codev.permissions import require_facilitator
+from codev.sanitize import plain_text
 from codev.triage import SETTABLE_DISPOSITIONS, do_set_disposition
 from codev.views.groups import group_crumb
 
@@ -51,7 +50,7 @@ def query(chosen, **changes):
 
 
 def excerpt(body):
-    return Truncator(" ".join(unescape(strip_tags(body)).split())).chars(EXCERPT_LENGTH)
+    return Truncator(plain_text(body)).chars(EXCERPT_LENGTH)
 
 
 @login_required
