@@ -34,6 +34,8 @@ from codev.views.groups import group_crumb, round_crumb, viewer
 from models_library.sections import SECTIONS
 
 POST_TEMPLATE = "codev/boards/includes/post.html"
+# How often an open board asks for changes (codev.views.live answers).
+POLL_SECONDS = 4
 VIEW_PARAMETERS = ("sort", "small_group")
 
 
@@ -94,9 +96,6 @@ def is_htmx(request):
 
 
 def render_board(request, board, member, *, post_form=None, reply_form=None, reply_to=None, status=200):
-    # The live layer builds on this module, so its polling interval is looked up when a board is shown.
-    from codev.views.live import POLL_SECONDS
-
     view_form = BoardViewForm(request.GET, board=board)
     sort, small_group = view_form.choices()
     posts = in_order(posts_for(request.user, board, member), sort)

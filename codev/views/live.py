@@ -6,10 +6,8 @@ from django.shortcuts import render
 from django.urls import path
 
 from codev.models import Post, PostStatus
-from codev.views.boards import get_board, posts_for
+from codev.views.boards import POLL_SECONDS, get_board, posts_for
 from codev.views.groups import viewer
-
-POLL_SECONDS = 4
 
 
 @login_required
