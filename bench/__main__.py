@@ -36,12 +36,13 @@ def main(argv=None):
         content = Content(model_count=args.models)
         urls = [(scenario, scenario.setup(content)) for scenario in scenarios]
         built = time.perf_counter()
-        targets = [(url, scenario.user(content) if scenario.user else None, scenario.headers)
-                   for scenario, url in urls]
+        targets = [(url, scenario.user(content) if scenario.user else None, scenario.headers) for scenario, url in urls]
         rows = list(zip(scenarios, measure_all(targets, args.runs), strict=True))
         load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
-        print(f"Server time of Client.get in-process: one warm-up, then {args.runs} rounds over the pages; "
-              f"SQLite; setup {built - started:.0f} s; load average {load:.1f} on {os.cpu_count()} CPUs")
+        print(
+            f"Server time of Client.get in-process: one warm-up, then {args.runs} rounds over the pages; "
+            f"SQLite; setup {built - started:.0f} s; load average {load:.1f} on {os.cpu_count()} CPUs"
+        )
         for note in content.notes:
             print(f"  {note}")
         print()

@@ -22,14 +22,52 @@ from tests.codev_factories import add_member, make_board, make_group, make_round
 
 from . import text
 
-FIRST_NAMES = ("Aino", "Eero", "Helmi", "Juho", "Kaisa", "Lauri", "Maija", "Niko", "Outi", "Pekka",
-               "Riikka", "Sami", "Tiina", "Ville", "Sanna", "Antti", "Elina", "Jussi", "Hanna", "Mikko")
-LAST_NAMES = ("Korhonen", "Virtanen", "Mäkinen", "Nieminen", "Mäkelä", "Hämäläinen", "Laine", "Heikkinen",
-              "Koskinen", "Järvinen", "Lehtonen", "Saarinen")
+FIRST_NAMES = (
+    "Aino",
+    "Eero",
+    "Helmi",
+    "Juho",
+    "Kaisa",
+    "Lauri",
+    "Maija",
+    "Niko",
+    "Outi",
+    "Pekka",
+    "Riikka",
+    "Sami",
+    "Tiina",
+    "Ville",
+    "Sanna",
+    "Antti",
+    "Elina",
+    "Jussi",
+    "Hanna",
+    "Mikko",
+)
+LAST_NAMES = (
+    "Korhonen",
+    "Virtanen",
+    "Mäkinen",
+    "Nieminen",
+    "Mäkelä",
+    "Hämäläinen",
+    "Laine",
+    "Heikkinen",
+    "Koskinen",
+    "Järvinen",
+    "Lehtonen",
+    "Saarinen",
+)
 PSEUDONYMS = ("Revontuli", "Kuura", "Tähti", "Myrsky", "Usva", "Kajo", "Pilvi", "Sointu")
 # Who a group of 40 is made of: mostly professionals, with experts by experience, young people and managers.
-ROLES = ([Role.FACILITATOR] * 2 + [Role.PROFESSIONAL] * 22 + [Role.EXPERT] * 6 + [Role.YOUNG_PERSON] * 5
-         + [Role.MANAGER] * 4 + [Role.OBSERVER])
+ROLES = (
+    [Role.FACILITATOR] * 2
+    + [Role.PROFESSIONAL] * 22
+    + [Role.EXPERT] * 6
+    + [Role.YOUNG_PERSON] * 5
+    + [Role.MANAGER] * 4
+    + [Role.OBSERVER]
+)
 SMALL_GROUPS = ("Koulu ja perhe", "Kriisitilanteet", "Verkostotyö", "Nuorten ääni")
 SECTION_KEYS = [section.key for section in SECTIONS if section.key != "attachments"]
 HIDE_REASON = "Viestissä oli asiakkaan tunnistettavia tietoja."
@@ -83,12 +121,13 @@ def build_workspace(member_count, regions):
         else:
             name = f"{FIRST_NAMES[number % len(FIRST_NAMES)]} {LAST_NAMES[(number * 7) % len(LAST_NAMES)]}"
         organisation = "" if role in (Role.EXPERT, Role.YOUNG_PERSON) else rng.choice(regions).name
-        members.append(add_member(group, f"bench-jasen-{number:02d}", role=role, display_name=name,
-                                  organisation=organisation))
+        members.append(
+            add_member(group, f"bench-jasen-{number:02d}", role=role, display_name=name, organisation=organisation)
+        )
     small_groups = []
     for index, name in enumerate(SMALL_GROUPS):
         small_group = SmallGroup.objects.create(round=round_, name=name)
-        small_group.members.set(members[index::len(SMALL_GROUPS)])
+        small_group.members.set(members[index :: len(SMALL_GROUPS)])
         small_groups.append(small_group)
     return Workspace(group=group, round=round_, members=members, small_groups=small_groups)
 
@@ -142,13 +181,18 @@ def fill_board(workspace, model, posts, agreements, replies, seed):
         small_group = rng.choice(workspace.small_groups) if rng.random() < 0.2 else None
         quoted = rng.random() < 0.1
         post = Post(
-            board=board, column=rng.choices(columns, weights=(4, 3, 2, 2))[0], author=author.user,
+            board=board,
+            column=rng.choices(columns, weights=(4, 3, 2, 2))[0],
+            author=author.user,
             body=actions.clean_body(post_text(maker, rng)),
             section=rng.choice(SECTION_KEYS) if rng.random() < 0.4 else "",
-            is_anonymous=rng.random() < 0.15, small_group=small_group, status=PostStatus.PUBLISHED,
+            is_anonymous=rng.random() < 0.15,
+            small_group=small_group,
+            status=PostStatus.PUBLISHED,
             quote_version=version if quoted else None,
             quote_exact=f"text of {model.title}" if quoted else "",
-            quote_prefix="basic_idea " if quoted else "", quote_suffix="." if quoted else "",
+            quote_prefix="basic_idea " if quoted else "",
+            quote_suffix="." if quoted else "",
         )
         post.when = start + (end - start) * rng.random()
         timeline.add(post.when, post)
@@ -158,26 +202,34 @@ def fill_board(workspace, model, posts, agreements, replies, seed):
     moderation = moderate(top, rng, timeline, later)
     published = [post for post in top if post.status == PostStatus.PUBLISHED]
     popularity = [rng.paretovariate(1.2) for _ in published]  # a few posts draw most replies and agreements
-    answers = write_replies(board, published, popularity, replies, [member.user for member in posting],
-                            rng, maker, timeline, later)
-    assert agreements <= len(workspace.members) * len(published), \
+    answers = write_replies(
+        board, published, popularity, replies, [member.user for member in posting], rng, maker, timeline, later
+    )
+    assert agreements <= len(workspace.members) * len(published), (
         f"{agreements} agreements need more than {len(workspace.members)} members"
-    agreed = choose_agreements(published, popularity, [member.user_id for member in workspace.members],
-                               agreements, rng, timeline, later)
-    save_board(board, top, answers, agreed, moderation, [member.user for member in facilitators], rng,
-               timeline.number())
+    )
+    agreed = choose_agreements(
+        published, popularity, [member.user_id for member in workspace.members], agreements, rng, timeline, later
+    )
+    save_board(
+        board, top, answers, agreed, moderation, [member.user for member in facilitators], rng, timeline.number()
+    )
 
     latest, _created = actions.do_create_post(
-        member=workspace.members[1], board=board, column=columns[0],
+        member=workspace.members[1],
+        board=board,
+        column=columns[0],
         body="Meillä tämä nivelvaihe toimii, kun omatyöntekijä soittaa perheelle ennen ensimmäistä tapaamista.",
     )
     check(board, posts, agreements, replies)
     hidden = sum(post.status == PostStatus.HIDDEN for post in top)
     removed = sum(post.status == PostStatus.REMOVED for post in top)
-    summary = (f"{posts} posts ({hidden} hidden, {removed} removed, 2 pinned, "
-               f"{sum(bool(post.section) for post in top)} on a section, "
-               f"{sum(post.is_anonymous for post in top)} anonymous), {agreements:,} agreements, "
-               f"{replies} replies by {len(workspace.members)} members; change_seq {board.change_seq}")
+    summary = (
+        f"{posts} posts ({hidden} hidden, {removed} removed, 2 pinned, "
+        f"{sum(bool(post.section) for post in top)} on a section, "
+        f"{sum(post.is_anonymous for post in top)} anonymous), {agreements:,} agreements, "
+        f"{replies} replies by {len(workspace.members)} members; change_seq {board.change_seq}"
+    )
     return FilledBoard(board=board, latest=latest, summary=summary)
 
 
@@ -206,9 +258,15 @@ def write_replies(board, published, popularity, count, users, rng, maker, timeli
     """`count` replies by `users` to published posts, most to the popular ones, in time order."""
     answers = []
     for parent in rng.choices(published, weights=popularity, k=count):
-        reply = Post(board=board, parent=parent, column=None, author=rng.choice(users),
-                     body=actions.clean_body(maker.paragraph_text(rng.randint(5, 25))),
-                     is_anonymous=rng.random() < 0.1, status=PostStatus.PUBLISHED)
+        reply = Post(
+            board=board,
+            parent=parent,
+            column=None,
+            author=rng.choice(users),
+            body=actions.clean_body(maker.paragraph_text(rng.randint(5, 25))),
+            is_anonymous=rng.random() < 0.1,
+            status=PostStatus.PUBLISHED,
+        )
         reply.when = later(parent.when)
         timeline.add(reply.when, reply, parent)  # a reply re-renders its parent, as actions.mark_changed does
         answers.append(reply)

@@ -29,23 +29,45 @@ from .history import build_history
 from .publishing import publish_version
 
 REGIONS = [
-    f"{name} hyvinvointialue" for name in (
-        "Etelä-Karjalan", "Etelä-Pohjanmaan", "Etelä-Savon", "Itä-Uudenmaan", "Kainuun", "Kanta-Hämeen",
-        "Keski-Pohjanmaan", "Keski-Suomen", "Keski-Uudenmaan", "Kymenlaakson", "Lapin", "Länsi-Uudenmaan",
-        "Pirkanmaan", "Pohjanmaan", "Pohjois-Karjalan", "Pohjois-Pohjanmaan", "Pohjois-Savon",
-        "Päijät-Hämeen", "Satakunnan", "Vantaan ja Keravan", "Varsinais-Suomen",
+    f"{name} hyvinvointialue"
+    for name in (
+        "Etelä-Karjalan",
+        "Etelä-Pohjanmaan",
+        "Etelä-Savon",
+        "Itä-Uudenmaan",
+        "Kainuun",
+        "Kanta-Hämeen",
+        "Keski-Pohjanmaan",
+        "Keski-Suomen",
+        "Keski-Uudenmaan",
+        "Kymenlaakson",
+        "Lapin",
+        "Länsi-Uudenmaan",
+        "Pirkanmaan",
+        "Pohjanmaan",
+        "Pohjois-Karjalan",
+        "Pohjois-Pohjanmaan",
+        "Pohjois-Savon",
+        "Päijät-Hämeen",
+        "Satakunnan",
+        "Vantaan ja Keravan",
+        "Varsinais-Suomen",
     )
 ] + ["Helsingin kaupunki"]
 TARGET_GROUPS = [
-    f"{ages}-vuotiaat {who}" for ages in ("0–6", "7–12", "13–17")
+    f"{ages}-vuotiaat {who}"
+    for ages in ("0–6", "7–12", "13–17")
     for who in ("lapset", "perheet", "yhteisasiakkaat", "sijoitetut", "koululaiset")
 ]
 THEMES = ("Koulu", "Perhe", "Kriisi", "Verkosto")
 STAGE_CYCLE = list(Stage)
 LONG_MODEL_FACTS = {
-    "implementation_area": "Pirkanmaa ja Keski-Suomi", "funder": "Sosiaali- ja terveysministeriö",
-    "author_organisation": "Pirkanmaan hyvinvointialue", "contact_name": "projektipäällikkö",
-    "contact_organisation": "Pirkanmaan hyvinvointialue", "contact_email": "malli@example.org",
+    "implementation_area": "Pirkanmaa ja Keski-Suomi",
+    "funder": "Sosiaali- ja terveysministeriö",
+    "author_organisation": "Pirkanmaan hyvinvointialue",
+    "contact_name": "projektipäällikkö",
+    "contact_organisation": "Pirkanmaan hyvinvointialue",
+    "contact_email": "malli@example.org",
 }
 TAG = re.compile(r"<[^>]+>")
 HISTORY_MODELS = ("Verkostokokouksen malli", "Nuoren hoitopolun malli", "Kouluyhteistyön malli")
@@ -91,8 +113,11 @@ class Content:
 
     @cached_property
     def floor_page(self):
-        page = StandardPage(title="Saavutettavuusseloste", slug="saavutettavuusseloste",
-                            body=stream("Palvelu täyttää saavutettavuusvaatimukset osittain."))
+        page = StandardPage(
+            title="Saavutettavuusseloste",
+            slug="saavutettavuusseloste",
+            body=stream("Palvelu täyttää saavutettavuusvaatimukset osittain."),
+        )
         self.site["home"].add_child(instance=page)
         page.save_revision().publish()
         return page
@@ -104,15 +129,18 @@ class Content:
         pages = []
         for i in range(self.model_count):
             theme = THEMES[i % len(THEMES)]
-            pages.append(make_model(
-                library, f"{theme}malli {i:03d}",
-                stage=STAGE_CYCLE[i % len(STAGE_CYCLE)],
-                regions=[regions[i % len(regions)], regions[(i * 7 + 3) % len(regions)]],
-                target_groups=[groups[i % len(groups)]],
-                tags=[theme.lower(), f"aihe {i % 12}"],
-                project=self.projects[i % len(self.projects)] if i % 3 == 0 else None,
-                lead=f"Toimintamalli, jossa {theme.lower()} ja palvelut toimivat yhdessä ({i}).",
-            ))
+            pages.append(
+                make_model(
+                    library,
+                    f"{theme}malli {i:03d}",
+                    stage=STAGE_CYCLE[i % len(STAGE_CYCLE)],
+                    regions=[regions[i % len(regions)], regions[(i * 7 + 3) % len(regions)]],
+                    target_groups=[groups[i % len(groups)]],
+                    tags=[theme.lower(), f"aihe {i % 12}"],
+                    project=self.projects[i % len(self.projects)] if i % 3 == 0 else None,
+                    lead=f"Toimintamalli, jossa {theme.lower()} ja palvelut toimivat yhdessä ({i}).",
+                )
+            )
         self.notes.append(f"library: {len(pages)} published models")
         return pages
 
@@ -131,14 +159,21 @@ class Content:
         title = "Yhteisasiakkaan hoitopolku" if scale == 1 else f"Yhteisasiakkaan hoitopolku {scale}x"
         lead = maker.paragraph_text(60)
         page = make_model(
-            self.site["library"], title,
-            stage=Stage.IN_USE, project=self.projects[0], lead=lead,
-            regions=self.regions[: 6 * scale], target_groups=self.target_groups[: 5 * scale],
+            self.site["library"],
+            title,
+            stage=Stage.IN_USE,
+            project=self.projects[0],
+            lead=lead,
+            regions=self.regions[: 6 * scale],
+            target_groups=self.target_groups[: 5 * scale],
             tags=[f"asiasana {scale}-{n}" for n in range(10 * scale)],
-            **LONG_MODEL_FACTS, **{key: json.dumps(blocks) for key, blocks in sections.items()},
+            **LONG_MODEL_FACTS,
+            **{key: json.dumps(blocks) for key, blocks in sections.items()},
         )
-        self.notes.append(f"long model ×{scale}: {self._size(sections, lead)}, {10 * scale} tags, "
-                          f"{6 * scale} regions, {5 * scale} target groups, {len(text.GLOSSARY)} glossary terms")
+        self.notes.append(
+            f"long model ×{scale}: {self._size(sections, lead)}, {10 * scale} tags, "
+            f"{6 * scale} regions, {5 * scale} target groups, {len(text.GLOSSARY)} glossary terms"
+        )
         return page
 
     @staticmethod
@@ -188,25 +223,37 @@ class Content:
         lead = maker.paragraph_text(60)
         regions, tags = self.regions[6:12], [f"versioitu {n}" for n in range(10)]
         page = make_model(
-            self.site["library"], "Verkostopalaverin toimintamalli",
-            stage=Stage.PILOT, project=self.projects[1], lead=lead,
-            regions=regions, target_groups=self.target_groups[5:10], tags=tags,
-            **LONG_MODEL_FACTS, **{key: json.dumps(blocks) for key, blocks in sections.items()},
+            self.site["library"],
+            "Verkostopalaverin toimintamalli",
+            stage=Stage.PILOT,
+            project=self.projects[1],
+            lead=lead,
+            regions=regions,
+            target_groups=self.target_groups[5:10],
+            tags=tags,
+            **LONG_MODEL_FACTS,
+            **{key: json.dumps(blocks) for key, blocks in sections.items()},
         )
         before = self._size(sections, lead)
 
         editor = text.Editor(seed=2002)
-        revised = {key: editor.edit_blocks(blocks, share=0.6, rate=0.085) if key != "attachments"
-                   else copy.deepcopy(blocks) for key, blocks in sections.items()}
+        revised = {
+            key: editor.edit_blocks(blocks, share=0.6, rate=0.085) if key != "attachments" else copy.deepcopy(blocks)
+            for key, blocks in sections.items()
+        }
         revised["implementation"].insert(2, text.paragraph_block(maker, 60))  # added
         del revised["evaluation"][-1]  # removed
         moving = revised["environment"].pop(3)  # the checklist moves up, right after the first paragraph
         revised["environment"].insert(1, moving)
         new_lead = editor.edit_text(lead, 0.085)
         publish_version(
-            page, user=self.editor_user, note="Kokeilun palautteen pohjalta tarkennettu kuvausta.",
-            stage=Stage.IN_USE, lead=new_lead,
-            regions=regions[2:] + self.regions[12:13], tags=tags[2:] + ["kokeiltu", "arvioitu", "laajennettu"],
+            page,
+            user=self.editor_user,
+            note="Kokeilun palautteen pohjalta tarkennettu kuvausta.",
+            stage=Stage.IN_USE,
+            lead=new_lead,
+            regions=regions[2:] + self.regions[12:13],
+            tags=tags[2:] + ["kokeiltu", "arvioitu", "laajennettu"],
             **{key: json.dumps(blocks) for key, blocks in revised.items()},
         )
         words = count_words(list(sections.values())) + count_words(lead)
@@ -224,20 +271,34 @@ class Content:
         if key in self.__dict__:
             return self.__dict__[key]
         page = make_model(
-            self.site["library"], f"Historiamalli {versions}", stage=Stage.UNDERSTANDING,
-            regions=self.regions[:2], target_groups=self.target_groups[:1], tags=["historia", "versiot"],
+            self.site["library"],
+            f"Historiamalli {versions}",
+            stage=Stage.UNDERSTANDING,
+            regions=self.regions[:2],
+            target_groups=self.target_groups[:1],
+            tags=["historia", "versiot"],
             basic_idea=stream("Ensimmäinen luonnos yhteistyöstä."),
         )
         user = self.editor_user
         for number in range(2, versions + 1):
             stage = STAGE_CYCLE[min(len(STAGE_CYCLE) - 1, 1 + 3 * number // (versions + 1))]
             kind = PublicationKind.PILOT if number == 2 else PublicationKind.VERSION
-            publish_version(page, user=user, kind=kind, stage=stage,
-                            note=f"Versio {number}: tarkennettu perusajatusta palautteen pohjalta.",
-                            basic_idea=stream(f"Perusajatus, versio {number}: yhteistyö tiivistyy."))
+            publish_version(
+                page,
+                user=user,
+                kind=kind,
+                stage=stage,
+                note=f"Versio {number}: tarkennettu perusajatusta palautteen pohjalta.",
+                basic_idea=stream(f"Perusajatus, versio {number}: yhteistyö tiivistyy."),
+            )
             if number == 3:
-                publish_version(page, user=user, kind=PublicationKind.CORRECTION, note="Kirjoitusvirhe korjattu.",
-                                basic_idea=stream("Perusajatus, versio 3: yhteistyö tiivistyy, korjattu."))
+                publish_version(
+                    page,
+                    user=user,
+                    kind=PublicationKind.CORRECTION,
+                    note="Kirjoitusvirhe korjattu.",
+                    basic_idea=stream("Perusajatus, versio 3: yhteistyö tiivistyy, korjattu."),
+                )
         self.notes.append(f"history model: {versions} versions and 1 correction")
         self.__dict__[key] = page
         return page
@@ -251,8 +312,14 @@ class Content:
         """A board of its own model in the workspace's round, filled by bench/board.py."""
         key = f"_board_{posts}_{agreements}_{replies}"
         if key not in self.__dict__:
-            model = make_model(self.site["library"], f"Nivelvaiheen malli {posts}", stage=Stage.PILOT,
-                               regions=self.regions[:2], target_groups=self.target_groups[:2], tags=["nivelvaihe"])
+            model = make_model(
+                self.site["library"],
+                f"Nivelvaiheen malli {posts}",
+                stage=Stage.PILOT,
+                regions=self.regions[:2],
+                target_groups=self.target_groups[:2],
+                tags=["nivelvaihe"],
+            )
             filled = fill_board(self.workspace, model, posts, agreements, replies, seed=posts)
             self.notes.append(f"board: {filled.summary}")
             self.__dict__[key] = filled
@@ -263,9 +330,16 @@ class Content:
         key = f"_history_{rounds}_{posts}"
         if key not in self.__dict__:
             filled = build_history(
-                self.site["library"], self.regions, self.editor_user, rounds=rounds, posts=posts, seed=rounds * posts,
-                name=f"Kehittäjäryhmä, {rounds} kierrosta", slug=f"bench-ryhma-{rounds}-{posts}",
-                titles=[f"{title} ({rounds} kierrosta)" for title in HISTORY_MODELS])
+                self.site["library"],
+                self.regions,
+                self.editor_user,
+                rounds=rounds,
+                posts=posts,
+                seed=rounds * posts,
+                name=f"Kehittäjäryhmä, {rounds} kierrosta",
+                slug=f"bench-ryhma-{rounds}-{posts}",
+                titles=[f"{title} ({rounds} kierrosta)" for title in HISTORY_MODELS],
+            )
             self.notes.append(f"group history: {filled.summary}")
             self.__dict__[key] = filled
         return self.__dict__[key]

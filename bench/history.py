@@ -64,15 +64,25 @@ from .board import (
 from .publishing import publish_dated
 
 ROUND_LENGTH = timedelta(days=30)
-THEMES = ("Aloitus ja yhteiset tavoitteet", "Nivelvaiheet", "Verkostokokous", "Nuoren ääni", "Kriisitilanteet",
-          "Koulu ja perhe", "Kirjaaminen ja tiedonkulku", "Sijaishuolto", "Päihteet ja mielenterveys",
-          "Johdon tuki", "Vaikuttavuuden arviointi", "Levittäminen")
+THEMES = (
+    "Aloitus ja yhteiset tavoitteet",
+    "Nivelvaiheet",
+    "Verkostokokous",
+    "Nuoren ääni",
+    "Kriisitilanteet",
+    "Koulu ja perhe",
+    "Kirjaaminen ja tiedonkulku",
+    "Sijaishuolto",
+    "Päihteet ja mielenterveys",
+    "Johdon tuki",
+    "Vaikuttavuuden arviointi",
+    "Levittäminen",
+)
 FORMATS = (RoundFormat.ONLINE, RoundFormat.ONLINE, RoundFormat.HYBRID, RoundFormat.ON_SITE)
 MEMBERS = 40
 JOINERS = (9, 27, 36, 20)  # members who join later, the last one in the current round (a professional)
 LEAVERS = (5, 31, 16, 25)  # members who leave the group after some round
-ACTIVITY = {Role.FACILITATOR: 0.3, Role.PROFESSIONAL: 1.0, Role.EXPERT: 0.7, Role.YOUNG_PERSON: 0.5,
-            Role.MANAGER: 0.4}
+ACTIVITY = {Role.FACILITATOR: 0.3, Role.PROFESSIONAL: 1.0, Role.EXPERT: 0.7, Role.YOUNG_PERSON: 0.5, Role.MANAGER: 0.4}
 DECLINE_NOTES = (
     "Ei kuulu tämän mallin piiriin; viedään tieto alueen johtoryhmälle.",
     "Ratkaistaan alueiden omissa ohjeissa, ei mallin kuvauksessa.",
@@ -121,8 +131,11 @@ class GroupHistory:
     @property
     def newcomer(self):
         """A professional who joined in the current round: the process page is where they catch up."""
-        return next(person.user for person in self.people
-                    if person.first == len(self.rounds) and person.role == Role.PROFESSIONAL)
+        return next(
+            person.user
+            for person in self.people
+            if person.first == len(self.rounds) and person.role == Role.PROFESSIONAL
+        )
 
     @property
     def dashboard_url(self):
@@ -146,8 +159,9 @@ def add_people(group, regions, rounds, opens, rng, prefix):
         else:
             name = f"{FIRST_NAMES[(number + 3) % len(FIRST_NAMES)]} {LAST_NAMES[(number * 5) % len(LAST_NAMES)]}"
         organisation = "" if role in (Role.EXPERT, Role.YOUNG_PERSON) else rng.choice(regions).name
-        membership = add_member(group, f"{prefix}-{number:02d}", role=role, display_name=name,
-                                organisation=organisation)
+        membership = add_member(
+            group, f"{prefix}-{number:02d}", role=role, display_name=name, organisation=organisation
+        )
         first = joins.get(number, 1)
         membership.joined_at = opens[first - 1] - timedelta(days=rng.randint(3, 20))
         membership.is_active = number not in leaves
@@ -160,16 +174,27 @@ def make_rounds(group, count, now):
     """`count` rounds a month apart; the last opened two days ago and takes feedback, the others are closed."""
     rounds = []
     for number in range(1, count + 1):
-        extra = {"theme": THEMES[(number - 1) % len(THEMES)], "format": FORMATS[number % len(FORMATS)],
-                 "meeting_link": "https://meet.example.org/kehittajaryhma"}
+        extra = {
+            "theme": THEMES[(number - 1) % len(THEMES)],
+            "format": FORMATS[number % len(FORMATS)],
+            "meeting_link": "https://meet.example.org/kehittajaryhma",
+        }
         if number == count:
             rounds.append(make_round(group, number, "open", **extra))
             continue
         opens = now - timedelta(days=2) - (count - number) * ROUND_LENGTH
-        rounds.append(make_round(group, number, "closed", feedback_opens_at=opens,
-                                 feedback_closes_at=opens + timedelta(days=14),
-                                 workshop_starts_at=opens + timedelta(days=10),
-                                 workshop_ends_at=opens + timedelta(days=10, hours=3), **extra))
+        rounds.append(
+            make_round(
+                group,
+                number,
+                "closed",
+                feedback_opens_at=opens,
+                feedback_closes_at=opens + timedelta(days=14),
+                workshop_starts_at=opens + timedelta(days=10),
+                workshop_ends_at=opens + timedelta(days=10, hours=3),
+                **extra,
+            )
+        )
     return rounds
 
 
@@ -191,10 +216,17 @@ def publish_versions(rounds, boards_of, models, editor, rng):
             pilot = number == 3
             stage = Stage.CO_DEVELOPMENT if number < 3 else Stage.PILOT if number < 6 else Stage.IN_USE
             when = round_.feedback_opens_at + timedelta(days=rng.uniform(19, 25))
-            versions[model.pk].append(publish_dated(
-                model, when, user=editor, kind=PublicationKind.PILOT if pilot else PublicationKind.VERSION,
-                note=f"Kierroksen {round_.number} palautteen pohjalta tarkennettu kuvausta.", stage=stage,
-                lead=f"{model.title}: lyhyt kuvaus, versio {number}."))
+            versions[model.pk].append(
+                publish_dated(
+                    model,
+                    when,
+                    user=editor,
+                    kind=PublicationKind.PILOT if pilot else PublicationKind.VERSION,
+                    note=f"Kierroksen {round_.number} palautteen pohjalta tarkennettu kuvausta.",
+                    stage=stage,
+                    lead=f"{model.title}: lyhyt kuvaus, versio {number}.",
+                )
+            )
     return versions
 
 
@@ -205,8 +237,11 @@ class Triage:
         self.rng, self.facilitators = rng, facilitators
         self.age = count - round_.number  # rounds since: 0 for the open round
         closes = round_.feedback_closes_at
-        self.sessions = ([closes + timedelta(days=1, hours=10), closes + timedelta(days=4, hours=13)] if self.age
-                         else [now - timedelta(hours=3)])
+        self.sessions = (
+            [closes + timedelta(days=1, hours=10), closes + timedelta(days=4, hours=13)]
+            if self.age
+            else [now - timedelta(hours=3)]
+        )
         self.answering = [version for version in versions if version.published_at > closes]
         self.addressed = Counter()  # version pk: posts it answered
 
@@ -261,8 +296,11 @@ class Cast:
     def of_round(cls, people, number, rng):
         """Not everyone takes part every month: professionals most often, the others a little less."""
         present = [person for person in people if person.present(number)]
-        writers = [person for person in present if person.posts_in(number)
-                   and rng.random() < (0.7 if person.role == Role.PROFESSIONAL else 0.55)]
+        writers = [
+            person
+            for person in present
+            if person.posts_in(number) and rng.random() < (0.7 if person.role == Role.PROFESSIONAL else 0.55)
+        ]
         readers = [person for person in present if person in writers or rng.random() < 0.5]
         return cls(writers, readers)
 
@@ -274,8 +312,7 @@ class Filled:
     top: list
 
 
-def fill_history_board(board, round_, count, cast, small_groups, versions, section_weights, triage, rng, maker,
-                       now):
+def fill_history_board(board, round_, count, cast, small_groups, versions, section_weights, triage, rng, maker, now):
     """The board's `count` posts by the round's `cast`, with replies, agreements, moderation and triage."""
     columns = list(board.columns.all())
     model = board.operational_model
@@ -286,8 +323,7 @@ def fill_history_board(board, round_, count, cast, small_groups, versions, secti
 
     authors = cast.writers
     weights = [person.activity for person in authors]
-    small_group_of = {member_id: small_group for small_group, member_ids in small_groups
-                      for member_id in member_ids}
+    small_group_of = {member_id: small_group for small_group, member_ids in small_groups for member_id in member_ids}
     read = [version for version in versions if version.published_at <= start][-1]
     timeline = Timeline()
     top = []
@@ -297,13 +333,18 @@ def fill_history_board(board, round_, count, cast, small_groups, versions, secti
         section = rng.choices(SECTION_KEYS, weights=section_weights)[0] if quoted or rng.random() < 0.55 else ""
         heard_role = author.role in (Role.EXPERT, Role.YOUNG_PERSON)
         post = Post(
-            board=board, column=rng.choices(columns, weights=(4, 3, 2, 2))[0], author=author.user,
-            body=actions.clean_body(post_text(maker, rng)), section=section,
+            board=board,
+            column=rng.choices(columns, weights=(4, 3, 2, 2))[0],
+            author=author.user,
+            body=actions.clean_body(post_text(maker, rng)),
+            section=section,
             is_anonymous=rng.random() < (0.4 if heard_role else 0.08),
             small_group=small_group_of.get(author.membership.pk) if rng.random() < 0.2 else None,
-            status=PostStatus.PUBLISHED, quote_version=read if quoted else None,
+            status=PostStatus.PUBLISHED,
+            quote_version=read if quoted else None,
             quote_exact=f"text of {model.title}" if quoted else "",
-            quote_prefix=f"{section} " if quoted else "", quote_suffix="." if quoted else "",
+            quote_prefix=f"{section} " if quoted else "",
+            quote_suffix="." if quoted else "",
         )
         post.when = start + (end - start) * rng.random()
         timeline.add(post.when, post)
@@ -314,8 +355,9 @@ def fill_history_board(board, round_, count, cast, small_groups, versions, secti
     published = [post for post in top if post.status == PostStatus.PUBLISHED]
     popularity = [rng.paretovariate(1.2) for _ in published]
     replies = round(0.6 * count)
-    answers = write_replies(board, published, popularity, replies, [person.user for person in authors],
-                            rng, maker, timeline, later)
+    answers = write_replies(
+        board, published, popularity, replies, [person.user for person in authors], rng, maker, timeline, later
+    )
     agreeing = [person.user.pk for person in cast.readers]
     agreements = min(4 * count, len(agreeing) * len(published) // 2)
     agreed = choose_agreements(published, popularity, agreeing, agreements, rng, timeline, later)
@@ -332,7 +374,7 @@ def share_out(total, weights, least):
     exact = [spare * weight / sum(weights) for weight in weights]
     shares = [int(value) for value in exact]
     by_remainder = sorted(range(len(exact)), key=lambda index: exact[index] - shares[index], reverse=True)
-    for index in by_remainder[:spare - sum(shares)]:
+    for index in by_remainder[: spare - sum(shares)]:
         shares[index] += 1
     return [least + share for share in shares]
 
@@ -345,14 +387,17 @@ def evaluate_rounds(rounds, people, maker, rng):
             heard_role = person.role in (Role.EXPERT, Role.YOUNG_PERSON)
             if not person.present(round_.number) or rng.random() > (0.65 if heard_role else 0.8):
                 continue
-            evaluations.append(RoundEvaluation(
-                round=round_, user=person.user,
-                usefulness=rng.choices(range(1, 6), (1, 2, 5, 8, 5))[0],
-                heard=rng.choices(range(1, 6), (2, 4, 6, 5, 3) if heard_role else (1, 1, 4, 8, 6))[0],
-                takeaway=maker.sentence() if rng.random() < 0.5 else "",
-                should_change=maker.sentence() if rng.random() < 0.3 else "",
-                is_anonymous=rng.random() < 0.85,
-            ))
+            evaluations.append(
+                RoundEvaluation(
+                    round=round_,
+                    user=person.user,
+                    usefulness=rng.choices(range(1, 6), (1, 2, 5, 8, 5))[0],
+                    heard=rng.choices(range(1, 6), (2, 4, 6, 5, 3) if heard_role else (1, 1, 4, 8, 6))[0],
+                    takeaway=maker.sentence() if rng.random() < 0.5 else "",
+                    should_change=maker.sentence() if rng.random() < 0.3 else "",
+                    is_anonymous=rng.random() < 0.85,
+                )
+            )
     RoundEvaluation.objects.bulk_create(evaluations)
     return len(evaluations)
 
@@ -372,8 +417,9 @@ def rate_boards(boards, rounds, people, criteria, rng):
                 if rng.random() < 0.08:
                     continue  # a criterion left without a light
                 good = min(0.9, 0.3 + 0.45 * progress + 0.04 * (index % 3))
-                light = rng.choices((Light.RED, Light.YELLOW, Light.GREEN),
-                                    (0.6 * (1 - good), 0.4 * (1 - good) + 0.2, good))[0]
+                light = rng.choices(
+                    (Light.RED, Light.YELLOW, Light.GREEN), (0.6 * (1 - good), 0.4 * (1 - good) + 0.2, good)
+                )[0]
                 ratings.append(MeterRating(board=board, criterion=criterion, user=person.user, light=light))
     MeterRating.objects.bulk_create(ratings, batch_size=500)
     return len(ratings)
@@ -399,11 +445,22 @@ def build_history(library, regions, editor, *, rounds, posts, seed, name, slug, 
     """The group `name` with `rounds` rounds and `posts` posts on the boards of its models `titles`."""
     rng, maker = random.Random(seed), text.TextMaker(seed)
     now = timezone.now()
-    models = [make_model(library, title, stage=Stage.CO_DEVELOPMENT, regions=regions[2 * index:2 * index + 2],
-                         tags=["yhteiskehittäminen"])
-              for index, title in enumerate(titles)]
-    group = make_group(name=name, slug=slug, models=models,
-                       description="Lastensuojelun ja nuorisopsykiatrian yhteisasiakkaiden toimintamallien kehittäjät.")
+    models = [
+        make_model(
+            library,
+            title,
+            stage=Stage.CO_DEVELOPMENT,
+            regions=regions[2 * index : 2 * index + 2],
+            tags=["yhteiskehittäminen"],
+        )
+        for index, title in enumerate(titles)
+    ]
+    group = make_group(
+        name=name,
+        slug=slug,
+        models=models,
+        description="Lastensuojelun ja nuorisopsykiatrian yhteisasiakkaiden toimintamallien kehittäjät.",
+    )
     round_list = make_rounds(group, rounds, now)
     boards_of = {}
     for round_ in round_list:
@@ -414,13 +471,23 @@ def build_history(library, regions, editor, *, rounds, posts, seed, name, slug, 
     people = add_people(group, regions, rounds, [round_.feedback_opens_at for round_ in round_list], rng, slug)
     criteria = ensure_criteria(group)
     for round_ in round_list:
-        round_.pre_reading.set([[version for version in versions[board.operational_model_id]
-                                 if version.published_at <= round_.feedback_opens_at][-1]
-                                for board in boards_of[round_.pk]])
+        round_.pre_reading.set(
+            [
+                [
+                    version
+                    for version in versions[board.operational_model_id]
+                    if version.published_at <= round_.feedback_opens_at
+                ][-1]
+                for board in boards_of[round_.pk]
+            ]
+        )
 
     boards = [board for round_ in round_list for board in boards_of[round_.pk]]
-    shares = share_out(posts, [rng.uniform(0.35, 0.5) if board.round_id == round_list[-1].pk else rng.uniform(0.7, 1.3)
-                               for board in boards], least=15)
+    shares = share_out(
+        posts,
+        [rng.uniform(0.35, 0.5) if board.round_id == round_list[-1].pk else rng.uniform(0.7, 1.3) for board in boards],
+        least=15,
+    )
     section_weights = {}
     for model in models:  # each model draws feedback to some sections far more than to others
         ranks = rng.sample(range(len(SECTION_KEYS)), len(SECTION_KEYS))
@@ -433,22 +500,32 @@ def build_history(library, regions, editor, *, rounds, posts, seed, name, slug, 
         present = [person.membership.pk for person in people if person.present(round_.number)]
         for index, small_name in enumerate(SMALL_GROUPS):
             small_group = SmallGroup.objects.create(round=round_, name=small_name)
-            small_group.members.set(present[index::len(SMALL_GROUPS)])
-            small_groups.append((small_group, present[index::len(SMALL_GROUPS)]))
+            small_group.members.set(present[index :: len(SMALL_GROUPS)])
+            small_groups.append((small_group, present[index :: len(SMALL_GROUPS)]))
         for board in boards_of[round_.pk]:
             board.round = round_
             triage = Triage(round_, rounds, versions[board.operational_model_id], facilitators, rng, now)
-            filled.append(fill_history_board(
-                board, round_, shares[boards.index(board)], cast, small_groups,
-                versions[board.operational_model_id], section_weights[board.operational_model_id], triage, rng,
-                maker, now))
+            filled.append(
+                fill_history_board(
+                    board,
+                    round_,
+                    shares[boards.index(board)],
+                    cast,
+                    small_groups,
+                    versions[board.operational_model_id],
+                    section_weights[board.operational_model_id],
+                    triage,
+                    rng,
+                    maker,
+                    now,
+                )
+            )
             addressed += triage.addressed
-    answering = [version for model_versions in versions.values() for version in model_versions
-                 if addressed[version.pk]]
+    answering = [version for model_versions in versions.values() for version in model_versions if addressed[version.pk]]
     VersionResponse.objects.bulk_create(
-        VersionResponse(version=version, responded_by=facilitators[0],
-                        summary=RESPONSE.format(themes=maker.words(6)))
-        for version in answering)
+        VersionResponse(version=version, responded_by=facilitators[0], summary=RESPONSE.format(themes=maker.words(6)))
+        for version in answering
+    )
     summaries = summarise_boards(boards, round_list, maker, rng)
     evaluations = evaluate_rounds(round_list, people, maker, rng)
     lights = rate_boards(boards, round_list, people, criteria, rng)

@@ -56,8 +56,7 @@ def measure_all(targets, runs):
         # Read them now: captured_queries is a view of connection.queries, which each request resets.
         queries = [query["sql"] for query in captured.captured_queries]
         clients.append(client)
-        results.append(Measurement(url=url, status=response.status_code, size=len(response.content),
-                                   queries=queries))
+        results.append(Measurement(url=url, status=response.status_code, size=len(response.content), queries=queries))
     gc.collect()
     for _round in range(runs):
         for client, result in zip(clients, results, strict=True):

@@ -3,8 +3,7 @@
 from models_library.models import ModelVersion, OperationalModelPage, PublicationKind
 
 
-def publish_version(page, *, user=None, kind=PublicationKind.VERSION, note="", regions=None, tags=None,
-                    **fields):
+def publish_version(page, *, user=None, kind=PublicationKind.VERSION, note="", regions=None, tags=None, **fields):
     """Publish the page again as the admin would: each publication becomes a numbered ModelVersion."""
     page = OperationalModelPage.objects.get(pk=page.pk)
     if regions is not None:

@@ -6,14 +6,25 @@ ROW = "{name:<58} {median:>9} {p90:>8} {cpu:>8} {queries:>8} {size:>5}  {status}
 
 
 def print_table(rows):
-    print(ROW.format(name="page", median="median ms", p90="p90 ms", cpu="CPU ms", queries="queries",
-                     size="KB", status="").rstrip())
+    print(
+        ROW.format(
+            name="page", median="median ms", p90="p90 ms", cpu="CPU ms", queries="queries", size="KB", status=""
+        ).rstrip()
+    )
     print("-" * 104)
     for scenario, result in rows:
         status = "" if result.status == scenario.status else f"HTTP {result.status}!"
-        print(ROW.format(name=scenario.name, median=f"{result.median_ms:.1f}", p90=f"{result.p90_ms:.1f}",
-                         cpu=f"{result.cpu_median_ms:.1f}", queries=result.query_count,
-                         size=f"{result.size / 1024:.0f}", status=status).rstrip())
+        print(
+            ROW.format(
+                name=scenario.name,
+                median=f"{result.median_ms:.1f}",
+                p90=f"{result.p90_ms:.1f}",
+                cpu=f"{result.cpu_median_ms:.1f}",
+                queries=result.query_count,
+                size=f"{result.size / 1024:.0f}",
+                status=status,
+            ).rstrip()
+        )
 
 
 def verdicts(rows):
@@ -26,28 +37,36 @@ def verdicts(rows):
             cpu_ratio = result.cpu_median_ms / floors[0].cpu_median_ms
             met = "met" if ratio <= scenario.floor_target else "NOT MET"
             label = scenario.query_group or scenario.name
-            lines.append(f"{label} / floor = {ratio:.2f}× (target ≤ {scenario.floor_target:g}×): {met}"
-                         f"  [CPU time: {cpu_ratio:.2f}×]")
+            lines.append(
+                f"{label} / floor = {ratio:.2f}× (target ≤ {scenario.floor_target:g}×): {met}"
+                f"  [CPU time: {cpu_ratio:.2f}×]"
+            )
     for scenario, result in rows:
         if scenario.target_ms is not None:
             met = "met" if result.median_ms <= scenario.target_ms else "NOT MET"
-            lines.append(f"{scenario.verdict or scenario.name}: median {result.median_ms:.0f} ms "
-                         f"(target ≤ {scenario.target_ms:g} ms): {met}  [CPU time: {result.cpu_median_ms:.0f} ms]")
+            lines.append(
+                f"{scenario.verdict or scenario.name}: median {result.median_ms:.0f} ms "
+                f"(target ≤ {scenario.target_ms:g} ms): {met}  [CPU time: {result.cpu_median_ms:.0f} ms]"
+            )
     by_key = {scenario.key: (scenario, result) for scenario, result in rows}
     for scenario, result in rows:
         if scenario.near and scenario.near in by_key:
             other, other_result = by_key[scenario.near]
             difference = result.query_count - other_result.query_count
             met = "met" if abs(difference) <= scenario.slack else "NOT MET"
-            lines.append(f"{scenario.name}: {result.query_count} queries, {other.name}: "
-                         f"{other_result.query_count} ({difference:+d}; target: within {scenario.slack}): {met}")
+            lines.append(
+                f"{scenario.name}: {result.query_count} queries, {other.name}: "
+                f"{other_result.query_count} ({difference:+d}; target: within {scenario.slack}): {met}"
+            )
     for scenario, result in rows:
         if scenario.versus and scenario.versus in by_key:
             other, other_result = by_key[scenario.versus]
-            lines.append(f"{scenario.verdict or scenario.name}: {result.median_ms:.1f} ms, "
-                         f"{result.query_count} queries vs {scenario.versus_label or other.name} "
-                         f"{other_result.median_ms:.1f} ms, {other_result.query_count} queries  "
-                         f"[1/{other_result.median_ms / result.median_ms:.0f} of the time]")
+            lines.append(
+                f"{scenario.verdict or scenario.name}: {result.median_ms:.1f} ms, "
+                f"{result.query_count} queries vs {scenario.versus_label or other.name} "
+                f"{other_result.median_ms:.1f} ms, {other_result.query_count} queries  "
+                f"[1/{other_result.median_ms / result.median_ms:.0f} of the time]"
+            )
     groups = {}
     for scenario, result in rows:
         if scenario.query_group:

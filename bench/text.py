@@ -24,27 +24,33 @@ WORDS = tuple(_WORD_TEXT.split())
 
 # A term, its definition, the beginnings of its forms, and the inflected form the text uses.
 GLOSSARY = (
-    ("yhteisasiakas", "Asiakas, jota lastensuojelu ja psykiatria palvelevat samaan aikaan.",
-     "yhteisasiak", "yhteisasiakkaiden"),
-    ("lastensuojelu", "Palvelut, joilla turvataan lapsen kasvu ja kehitys.", "lastensuojelu",
-     "lastensuojelun"),
-    ("nuorisopsykiatria", "Nuorten mielenterveyden erikoissairaanhoito.", "nuorisopsykiatri",
-     "nuorisopsykiatrian"),
+    (
+        "yhteisasiakas",
+        "Asiakas, jota lastensuojelu ja psykiatria palvelevat samaan aikaan.",
+        "yhteisasiak",
+        "yhteisasiakkaiden",
+    ),
+    ("lastensuojelu", "Palvelut, joilla turvataan lapsen kasvu ja kehitys.", "lastensuojelu", "lastensuojelun"),
+    ("nuorisopsykiatria", "Nuorten mielenterveyden erikoissairaanhoito.", "nuorisopsykiatri", "nuorisopsykiatrian"),
     ("sijaishuolto", "Lapsen hoito kodin ulkopuolella.", "sijaishuol", "sijaishuollossa"),
     ("avohuolto", "Lastensuojelun tukitoimet lapsen asuessa kotona.", "avohuol", "avohuollon"),
-    ("hoitoneuvottelu", "Tapaaminen, jossa sovitaan hoidon tavoitteista.", "hoitoneuvottelu",
-     "hoitoneuvottelussa"),
-    ("asiakassuunnitelma", "Kirjattu suunnitelma asiakkaan palveluista.", "asiakassuunnitelm",
-     "asiakassuunnitelmaan"),
-    ("verkostopalaveri", "Asiakkaan ja hänen verkostonsa yhteinen tapaaminen.", "verkostopalaver",
-     "verkostopalaverissa"),
-    ("kokemusasiantuntija", "Henkilö, joka käyttää omaa kokemustaan kehittämisessä.",
-     "kokemusasiantuntij", "kokemusasiantuntijoiden"),
+    ("hoitoneuvottelu", "Tapaaminen, jossa sovitaan hoidon tavoitteista.", "hoitoneuvottelu", "hoitoneuvottelussa"),
+    ("asiakassuunnitelma", "Kirjattu suunnitelma asiakkaan palveluista.", "asiakassuunnitelm", "asiakassuunnitelmaan"),
+    (
+        "verkostopalaveri",
+        "Asiakkaan ja hänen verkostonsa yhteinen tapaaminen.",
+        "verkostopalaver",
+        "verkostopalaverissa",
+    ),
+    (
+        "kokemusasiantuntija",
+        "Henkilö, joka käyttää omaa kokemustaan kehittämisessä.",
+        "kokemusasiantuntij",
+        "kokemusasiantuntijoiden",
+    ),
     ("omatyöntekijä", "Asiakkaan asioista vastaava työntekijä.", "omatyöntekijä", "omatyöntekijän"),
-    ("palvelutarve", "Arvio siitä, mitä palveluja asiakas tarvitsee.", "palvelutarve,palvelutarpe",
-     "palvelutarpeen"),
-    ("konsultaatio", "Asiantuntijan neuvonta toiselle ammattilaiselle.", "konsultaatio",
-     "konsultaatiota"),
+    ("palvelutarve", "Arvio siitä, mitä palveluja asiakas tarvitsee.", "palvelutarve,palvelutarpe", "palvelutarpeen"),
+    ("konsultaatio", "Asiantuntijan neuvonta toiselle ammattilaiselle.", "konsultaatio", "konsultaatiota"),
 )
 
 
@@ -99,25 +105,36 @@ def heading_block(maker):
 
 
 def checklist_block(maker, items=6):
-    return block("checklist", {
-        "title": maker.sentence(3).rstrip("."),
-        "intro": maker.sentence(),
-        "two_columns": True,
-        "worker_column": "Työntekijä",
-        "family_column": "Nuori / perhe",
-        "items": list_items([{"text": maker.sentence(6)} for _ in range(items)]),
-    })
+    return block(
+        "checklist",
+        {
+            "title": maker.sentence(3).rstrip("."),
+            "intro": maker.sentence(),
+            "two_columns": True,
+            "worker_column": "Työntekijä",
+            "family_column": "Nuori / perhe",
+            "items": list_items([{"text": maker.sentence(6)} for _ in range(items)]),
+        },
+    )
 
 
 def process_block(maker, steps=4):
-    return block("process", {
-        "title": maker.sentence(3).rstrip("."),
-        "steps": list_items([
-            {"title": maker.sentence(3).rstrip("."), "description": f"<p>{maker.sentence(20)}</p>",
-             "responsible": maker.words(2)}
-            for _ in range(steps)
-        ]),
-    })
+    return block(
+        "process",
+        {
+            "title": maker.sentence(3).rstrip("."),
+            "steps": list_items(
+                [
+                    {
+                        "title": maker.sentence(3).rstrip("."),
+                        "description": f"<p>{maker.sentence(20)}</p>",
+                        "responsible": maker.words(2),
+                    }
+                    for _ in range(steps)
+                ]
+            ),
+        },
+    )
 
 
 def quote_block(maker):
@@ -125,8 +142,14 @@ def quote_block(maker):
 
 
 def link_block(maker, number):
-    return block("link", {"url": f"https://example.org/aineisto/{number}", "title": maker.sentence(4),
-                          "description": maker.sentence(12)})
+    return block(
+        "link",
+        {
+            "url": f"https://example.org/aineisto/{number}",
+            "title": maker.sentence(4),
+            "description": maker.sentence(12),
+        },
+    )
 
 
 def document_block(maker, document):

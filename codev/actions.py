@@ -49,8 +49,10 @@ def clean_body(body):
     if length == 0:
         raise FeedbackError(_("Write something before sending: the post is empty."))
     if length > POST_MAX_LENGTH:
-        raise FeedbackError(_("The post is %(length)s characters long; the limit is %(limit)s. Shorten it or "
-                              "split it into two posts.") % {"length": length, "limit": POST_MAX_LENGTH})
+        raise FeedbackError(
+            _("The post is %(length)s characters long; the limit is %(limit)s. Shorten it or split it into two posts.")
+            % {"length": length, "limit": POST_MAX_LENGTH}
+        )
     return html
 
 
@@ -69,8 +71,9 @@ def create_board(round_, operational_model, column_names=DEFAULT_COLUMNS):
 
 
 @transaction.atomic
-def do_create_post(*, member, board, column, body, section="", quote=None, is_anonymous=False,
-                   small_group=None, client_token=None):
+def do_create_post(
+    *, member, board, column, body, section="", quote=None, is_anonymous=False, small_group=None, client_token=None
+):
     """Post to a board; returns (post, created). Sending the same form twice returns the first post."""
     if client_token:
         existing = Post.objects.filter(author=member.user, client_token=client_token).first()
@@ -88,10 +91,19 @@ def do_create_post(*, member, board, column, body, section="", quote=None, is_an
     try:
         with transaction.atomic():
             post = Post.objects.create(
-                board=board, column=column, author=member.user, body=html, section=section,
-                quote_version=quote.get("version"), quote_exact=quote.get("exact", ""),
-                quote_prefix=quote.get("prefix", ""), quote_suffix=quote.get("suffix", ""),
-                is_anonymous=is_anonymous, small_group=small_group, status=status, change_seq=seq,
+                board=board,
+                column=column,
+                author=member.user,
+                body=html,
+                section=section,
+                quote_version=quote.get("version"),
+                quote_exact=quote.get("exact", ""),
+                quote_prefix=quote.get("prefix", ""),
+                quote_suffix=quote.get("suffix", ""),
+                is_anonymous=is_anonymous,
+                small_group=small_group,
+                status=status,
+                change_seq=seq,
                 client_token=client_token,
             )
     except IntegrityError:
@@ -115,8 +127,14 @@ def do_reply(*, member, post, body, is_anonymous=False, client_token=None):
     html = clean_body(body)
     seq = bump(post.board)
     reply = Post.objects.create(
-        board=post.board, parent=post, author=member.user, body=html, is_anonymous=is_anonymous,
-        status=PostStatus.PUBLISHED, change_seq=seq, client_token=client_token,
+        board=post.board,
+        parent=post,
+        author=member.user,
+        body=html,
+        is_anonymous=is_anonymous,
+        status=PostStatus.PUBLISHED,
+        change_seq=seq,
+        client_token=client_token,
     )
     mark_changed(reply, seq)
     reply_posted.send(sender=Post, reply=reply)
@@ -169,8 +187,7 @@ def do_agree(*, member, post, agree=True):
 
 
 def _moderate(actor, post, kind, reason="", **details):
-    ModerationAction.objects.create(board=post.board, post=post, actor=actor, kind=kind, reason=reason,
-                                    details=details)
+    ModerationAction.objects.create(board=post.board, post=post, actor=actor, kind=kind, reason=reason, details=details)
     mark_changed(post, bump(post.board))
     return post
 
@@ -237,8 +254,11 @@ def do_split_into_small_groups(*, round_, count, name_prefix):
         raise FeedbackError(_("Choose between 1 and 12 small groups."))
     round_.small_groups.all().delete()
     groups = [SmallGroup.objects.create(round=round_, name=f"{name_prefix} {n}") for n in range(1, count + 1)]
-    members = (Membership.objects.filter(group=round_.group, is_active=True)
-               .exclude(role__in=[Role.FACILITATOR, Role.OBSERVER]).order_by("role", "pk"))
+    members = (
+        Membership.objects.filter(group=round_.group, is_active=True)
+        .exclude(role__in=[Role.FACILITATOR, Role.OBSERVER])
+        .order_by("role", "pk")
+    )
     for index, member in enumerate(members):
         groups[index % count].members.add(member)
     return groups

@@ -42,8 +42,9 @@ def facilitated_groups(user):
     groups = CoDevelopmentGroup.objects.all()
     if user.is_superuser:
         return groups
-    return groups.filter(pk__in=Membership.objects.filter(
-        user=user, is_active=True, role=Role.FACILITATOR).values("group_id"))
+    return groups.filter(
+        pk__in=Membership.objects.filter(user=user, is_active=True, role=Role.FACILITATOR).values("group_id")
+    )
 
 
 def ensure_boards(round_):
@@ -54,9 +55,11 @@ def ensure_boards(round_):
 
 def timestamp(name):
     """A listing cell: the date and time of the field `name`, in the reader's local time and format."""
+
     def value(obj):
         moment = getattr(obj, name)
         return date_format(timezone.localtime(moment), "SHORT_DATETIME_FORMAT") if moment else ""
+
     return value
 
 
@@ -78,6 +81,7 @@ def round_state_label(round_):
 
 
 # Views: the queryset of every view is limited to the user's groups, so other groups' objects are 404.
+
 
 class GroupScopedMixin:
     """`group_lookup` is the path from the model to its co-development group ("pk" for the group itself)."""
@@ -103,8 +107,7 @@ class ScopedIndexView(GroupScopedMixin, generic.IndexView):
         # A computed first column still links to the edit view and carries the row's action buttons.
         if isinstance(first, BaseColumn) and not isinstance(first, TitleColumn):
             title_class = self._get_title_column_class(TitleColumn)
-            columns[0] = title_class(first.name, label=first.label, accessor=first.accessor,
-                                     get_url=self.get_edit_url)
+            columns[0] = title_class(first.name, label=first.label, accessor=first.accessor, get_url=self.get_edit_url)
         return columns
 
 
@@ -127,9 +130,11 @@ class ScopedDeleteView(GroupScopedMixin, generic.DeleteView):
 
     def refusal(self):
         if self.posts_lookup and Post.objects.filter(**{self.posts_lookup: self.object}).exists():
-            messages.error(self.request, _(
-                "“%(object)s” has members' posts, so it cannot be deleted: the posts are the group's record."
-            ) % {"object": self.object})
+            messages.error(
+                self.request,
+                _("“%(object)s” has members' posts, so it cannot be deleted: the posts are the group's record.")
+                % {"object": self.object},
+            )
             return redirect(self.edit_url_name, self.object.pk)
         return None
 
@@ -151,6 +156,7 @@ class ScopedUsageView(GroupScopedMixin, usage.UsageView):
 
 
 # Listing filters: a group or round offered as a filter is one of the user's own.
+
 
 def own_groups(request):
     return facilitated_groups(request.user)
@@ -202,6 +208,7 @@ class SmallGroupFilterSet(WagtailFilterSet):
 
 # Forms: every choice of group, round, member or model is limited to the user's groups.
 
+
 class ScopedForm(WagtailAdminModelForm):
     @cached_property
     def groups(self):
@@ -220,7 +227,8 @@ class UserChoiceField(forms.ModelChoiceField):
 class VersionChoiceField(forms.ModelMultipleChoiceField):
     def label_from_instance(self, obj):
         return _("%(model)s – version %(label)s (%(date)s)") % {
-            "model": obj.page.title, "label": obj.label,
+            "model": obj.page.title,
+            "label": obj.label,
             "date": date_format(timezone.localtime(obj.published_at), "SHORT_DATE_FORMAT"),
         }
 
@@ -281,21 +289,38 @@ class InvitationEditForm(ScopedForm):
 
 class RoundForm(ScopedForm):
     pre_reading = VersionChoiceField(
-        queryset=ModelVersion.objects.none(), required=False, widget=forms.CheckboxSelectMultiple,
-        label=_("pre-reading"), help_text=_("The published versions to read before the workshop."),
+        queryset=ModelVersion.objects.none(),
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        label=_("pre-reading"),
+        help_text=_("The published versions to read before the workshop."),
     )
 
     class Meta:
         model = Round
-        fields = ["group", "number", "theme", "workshop_starts_at", "workshop_ends_at", "format", "place",
-                  "meeting_link", "agenda", "pre_reading", "feedback_opens_at", "feedback_closes_at"]
+        fields = [
+            "group",
+            "number",
+            "theme",
+            "workshop_starts_at",
+            "workshop_ends_at",
+            "format",
+            "place",
+            "meeting_link",
+            "agenda",
+            "pre_reading",
+            "feedback_opens_at",
+            "feedback_closes_at",
+        ]
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.scope_group_field()
         groups = [self.instance.group_id] if self.instance.group_id else self.groups
         self.fields["pre_reading"].queryset = (
-            ModelVersion.objects.filter(page__codev_groups__in=groups).select_related("page").distinct()
+            ModelVersion.objects.filter(page__codev_groups__in=groups)
+            .select_related("page")
+            .distinct()
             .order_by("page__title", "-number", "-correction")
         )
 
@@ -318,7 +343,8 @@ class BoardCreateForm(ScopedForm):
         super().__init__(*args, **kwargs)
         self.fields["round"].queryset = Round.objects.filter(group__in=self.groups).select_related("group")
         self.fields["operational_model"].queryset = (
-            OperationalModelPage.objects.filter(codev_groups__in=self.groups).distinct().order_by("title"))
+            OperationalModelPage.objects.filter(codev_groups__in=self.groups).distinct().order_by("title")
+        )
 
     def clean(self):
         cleaned = super().clean()
@@ -331,7 +357,8 @@ class BoardCreateForm(ScopedForm):
 class BoardEditForm(ScopedForm):
     # Not a model field here: switching goes through the action, which records it.
     pre_moderation = forms.BooleanField(
-        label=_("pre-moderation"), required=False,
+        label=_("pre-moderation"),
+        required=False,
         help_text=_("New posts wait for a facilitator's approval before others see them."),
     )
 
@@ -351,22 +378,29 @@ class ColumnFormSetBase(BaseInlineFormSet):
             return
         for form in self.deleted_forms:
             if form.instance.pk and form.instance.posts.exists():
-                raise ValidationError(_("The column “%(name)s” has posts. Move them to another column on the "
-                                        "board before deleting it.") % {"name": form.instance.name})
-        kept = [form for form in self.forms
-                if form.cleaned_data.get("name") and not self._should_delete_form(form)]
+                raise ValidationError(
+                    _("The column “%(name)s” has posts. Move them to another column on the board before deleting it.")
+                    % {"name": form.instance.name}
+                )
+        kept = [form for form in self.forms if form.cleaned_data.get("name") and not self._should_delete_form(form)]
         if not kept:
             raise ValidationError(_("A board needs at least one column."))
 
 
 ColumnFormSet = inlineformset_factory(
-    Board, Column, formset=ColumnFormSetBase, fields=["name", "sort_order"], extra=2, can_delete=True,
+    Board,
+    Column,
+    formset=ColumnFormSetBase,
+    fields=["name", "sort_order"],
+    extra=2,
+    can_delete=True,
 )
 
 
 class SmallGroupForm(ScopedForm):
-    members = MemberChoiceField(queryset=Membership.objects.none(), required=False,
-                                widget=forms.CheckboxSelectMultiple, label=_("members"))
+    members = MemberChoiceField(
+        queryset=Membership.objects.none(), required=False, widget=forms.CheckboxSelectMultiple, label=_("members")
+    )
 
     class Meta:
         model = SmallGroup
@@ -378,7 +412,8 @@ class SmallGroupForm(ScopedForm):
         groups = [self.instance.round.group_id] if self.instance.round_id else self.groups
         self.fields["members"].queryset = (
             Membership.objects.filter(group__in=groups, is_active=True)
-            .select_related("user__codev_profile", "group").order_by("group__name", "role", "joined_at")
+            .select_related("user__codev_profile", "group")
+            .order_by("group__name", "role", "joined_at")
         )
 
     def clean(self):
@@ -391,13 +426,13 @@ class SmallGroupForm(ScopedForm):
 
 # Saving: creations that must go through the workspace's actions, and what follows a save.
 
+
 class GroupCreateView(ScopedCreateView):
     def save_instance(self):
         group = super().save_instance()
         # Whoever creates a group facilitates it; otherwise it would vanish from their own list.
         if not self.request.user.is_superuser:
-            Membership.objects.get_or_create(group=group, user=self.request.user,
-                                             defaults={"role": Role.FACILITATOR})
+            Membership.objects.get_or_create(group=group, user=self.request.user, defaults={"role": Role.FACILITATOR})
         return group
 
 
@@ -415,8 +450,12 @@ class InvitationCreateView(ScopedCreateView):
     def save_instance(self):
         data = self.form.cleaned_data
         invitation = do_invite(
-            group=data["group"], email=data["email"], role=data["role"], organisation=data["organisation"],
-            region=data["region"], invited_by=self.request.user,
+            group=data["group"],
+            email=data["email"],
+            role=data["role"],
+            organisation=data["organisation"],
+            region=data["region"],
+            invited_by=self.request.user,
             base_url=self.request.build_absolute_uri("/").rstrip("/"),
         )
         log(instance=invitation, action="wagtail.create", user=self.request.user)
@@ -452,8 +491,12 @@ class BoardEditView(ScopedEditView):
     def columns_formset(self):
         data = self.request.POST if self.request.method == "POST" else None
         next_order = max((column.sort_order for column in self.object.columns.all()), default=-1) + 1
-        return ColumnFormSet(data, instance=self.object, prefix="columns",
-                             initial=[{"sort_order": next_order + index} for index in range(ColumnFormSet.extra)])
+        return ColumnFormSet(
+            data,
+            instance=self.object,
+            prefix="columns",
+            initial=[{"sort_order": next_order + index} for index in range(ColumnFormSet.extra)],
+        )
 
     def is_valid(self, form):
         form_valid = super().is_valid(form)

@@ -69,19 +69,34 @@ class Chart:
     def table_html(self):
         head = format_html_join("", '<th scope="col">{}</th>', ((column,) for column in self.columns))
         body = format_html_join(
-            "", "<tr>{}</tr>",
-            ((format_html('<th scope="row">{}</th>{}', row[0],
-                          format_html_join("", "<td>{}</td>", ((cell,) for cell in row[1:]))),)
-             for row in self.rows),
+            "",
+            "<tr>{}</tr>",
+            (
+                (
+                    format_html(
+                        '<th scope="row">{}</th>{}',
+                        row[0],
+                        format_html_join("", "<td>{}</td>", ((cell,) for cell in row[1:])),
+                    ),
+                )
+                for row in self.rows
+            ),
         )
-        return format_html('<table class="chart__table"><caption>{}</caption><thead><tr>{}</tr></thead>'
-                           "<tbody>{}</tbody></table>", self.title, head, body)
+        return format_html(
+            '<table class="chart__table"><caption>{}</caption><thead><tr>{}</tr></thead><tbody>{}</tbody></table>',
+            self.title,
+            head,
+            body,
+        )
 
     def __html__(self):
         return format_html(
             '<figure class="chart"><figcaption class="chart__title">{}</figcaption>{}'
             '<details class="chart__data"><summary>{}</summary>{}</details></figure>',
-            self.title, self.svg, _("Show the figures as a table"), self.table_html(),
+            self.title,
+            self.svg,
+            _("Show the figures as a table"),
+            self.table_html(),
         )
 
     __str__ = __html__
@@ -98,8 +113,10 @@ def figure(value, decimals=0):
 
 def text(x, y, content, *, size=FONT, anchor="start", weight="", fill=INK):
     bold = ' font-weight="700"' if weight == "bold" else ""
-    return (f'<text x="{x:g}" y="{y:g}" font-size="{size}" text-anchor="{anchor}" fill="{fill}"{bold}>'
-            f"{escape(content)}</text>")
+    return (
+        f'<text x="{x:g}" y="{y:g}" font-size="{size}" text-anchor="{anchor}" fill="{fill}"{bold}>'
+        f"{escape(content)}</text>"
+    )
 
 
 def wrapped(label, x, y, width=WRAP, **kwargs):
@@ -143,7 +160,9 @@ def bar_chart(title, rows, *, description="", value_heading=None, decimals=0, ma
     summary = "; ".join(f"{label}: {figure(value, decimals)}" for label, value in rows)
     description = f"{description} {summary}".strip() if rows else (description or _("No figures yet."))
     return Chart(
-        title=title, description=description, svg=svg(chart_id, title, description, y + PAD - 12, "".join(parts)),
+        title=title,
+        description=description,
+        svg=svg(chart_id, title, description, y + PAD - 12, "".join(parts)),
         columns=["", value_heading or _("Value")],
         rows=[[label, figure(value, decimals)] for label, value in rows],
     )
@@ -173,8 +192,9 @@ def stacked_bar_chart(title, rows, *, parts=LIGHT_PARTS, description="", total_h
     room = WIDTH - 2 * PAD
     body, y = [], PAD
     for index, part in enumerate(parts):
-        body.append(f'<rect x="{PAD}" y="{y:g}" width="28" height="16" fill="url(#{chart_id}-part-{index})" '
-                    f'stroke="{INK}"/>')
+        body.append(
+            f'<rect x="{PAD}" y="{y:g}" width="28" height="16" fill="url(#{chart_id}-part-{index})" stroke="{INK}"/>'
+        )
         body.append(text(PAD + 36, y + 13, str(part.name)))
         y += LINE + 4
     y += 8
@@ -188,14 +208,18 @@ def stacked_bar_chart(title, rows, *, parts=LIGHT_PARTS, description="", total_h
             if not count:
                 continue
             length = room * count / total
-            body.append(f'<rect x="{x:g}" y="{y:g}" width="{length:g}" height="{BAR}" '
-                        f'fill="url(#{chart_id}-part-{index})" stroke="{INK}"/>')
+            body.append(
+                f'<rect x="{x:g}" y="{y:g}" width="{length:g}" height="{BAR}" '
+                f'fill="url(#{chart_id}-part-{index})" stroke="{INK}"/>'
+            )
             if length >= 22:
                 # A backing box keeps the number readable over the pattern.
-                body.append(f'<rect x="{x + length / 2 - 10:g}" y="{y + 3:g}" width="20" height="16" '
-                            f'fill="{part.fill}"/>')
-                body.append(text(x + length / 2, y + BAR - 6, figure(count), anchor="middle", weight="bold",
-                                 fill=part.ink))
+                body.append(
+                    f'<rect x="{x + length / 2 - 10:g}" y="{y + 3:g}" width="20" height="16" fill="{part.fill}"/>'
+                )
+                body.append(
+                    text(x + length / 2, y + BAR - 6, figure(count), anchor="middle", weight="bold", fill=part.ink)
+                )
             x += length
         if not total:
             body.append(text(PAD, y + BAR - 6, _("No ratings yet."), fill=MUTED))
@@ -206,7 +230,8 @@ def stacked_bar_chart(title, rows, *, parts=LIGHT_PARTS, description="", total_h
     )
     description = f"{description} {summary}".strip() if rows else (description or _("No figures yet."))
     return Chart(
-        title=title, description=description,
+        title=title,
+        description=description,
         svg=svg(chart_id, title, description, y + PAD - 12, "".join(body), pattern_defs(chart_id, parts)),
         columns=["", *[str(part.name) for part in parts], total_heading or _("Total")],
         rows=[[label, *[figure(count) for count in counts], figure(sum(counts))] for label, counts in rows],
@@ -222,19 +247,33 @@ def marker(shape, x, y, colour):
     if shape == "triangle":
         return f'<path d="M{x:g} {y - r - 1:g} L{x + r + 1:g} {y + r:g} L{x - r - 1:g} {y + r:g} Z" fill="{colour}"/>'
     if shape == "diamond":
-        return f'<path d="M{x:g} {y - r - 1:g} L{x + r + 1:g} {y:g} L{x:g} {y + r + 1:g} L{x - r - 1:g} {y:g} Z" ' \
-               f'fill="{colour}"/>'
+        return (
+            f'<path d="M{x:g} {y - r - 1:g} L{x + r + 1:g} {y:g} L{x:g} {y + r + 1:g} L{x - r - 1:g} {y:g} Z" '
+            f'fill="{colour}"/>'
+        )
     if shape == "cross":
-        return (f'<path d="M{x - r:g} {y:g} H{x + r:g} M{x:g} {y - r:g} V{y + r:g}" stroke="{colour}" '
-                f'stroke-width="3"/>')
+        return f'<path d="M{x - r:g} {y:g} H{x + r:g} M{x:g} {y - r:g} V{y + r:g}" stroke="{colour}" stroke-width="3"/>'
     if shape == "ex":
-        return (f'<path d="M{x - r:g} {y - r:g} L{x + r:g} {y + r:g} M{x + r:g} {y - r:g} L{x - r:g} {y + r:g}" '
-                f'stroke="{colour}" stroke-width="3"/>')
+        return (
+            f'<path d="M{x - r:g} {y - r:g} L{x + r:g} {y + r:g} M{x + r:g} {y - r:g} L{x - r:g} {y + r:g}" '
+            f'stroke="{colour}" stroke-width="3"/>'
+        )
     return f'<rect x="{x - 2:g}" y="{y - r - 1:g}" width="4" height="{2 * r + 2}" fill="{colour}"/>'
 
 
-def trend_chart(title, x_labels, series, *, description="", y_min=0, y_max=None, y_ticks=None, decimals=2,
-                x_heading=None, chart_id=None):
+def trend_chart(
+    title,
+    x_labels,
+    series,
+    *,
+    description="",
+    y_min=0,
+    y_max=None,
+    y_ticks=None,
+    decimals=2,
+    x_heading=None,
+    chart_id=None,
+):
     """Lines across `x_labels` (rounds), one per (name, [value or None per label]) series; a None leaves a gap.
 
     `y_ticks` is a list of (value, label) for the vertical axis, by default whole numbers from y_min to y_max.
@@ -266,8 +305,11 @@ def trend_chart(title, x_labels, series, *, description="", y_min=0, y_max=None,
     for index, label in enumerate(x_labels):
         body.append(text(to_x(index), bottom + LINE + 2, str(label), anchor="middle"))
     for number, (_name, points) in enumerate(series):
-        colour, shape, dash = (SERIES_COLOURS[number % len(SERIES_COLOURS)], MARKERS[number % len(MARKERS)],
-                               DASHES[number % len(DASHES)])
+        colour, shape, dash = (
+            SERIES_COLOURS[number % len(SERIES_COLOURS)],
+            MARKERS[number % len(MARKERS)],
+            DASHES[number % len(DASHES)],
+        )
         dashed = f' stroke-dasharray="{dash}"' if dash else ""
         run = []
         for index, value in [*enumerate(points), (len(points), None)]:
@@ -275,32 +317,42 @@ def trend_chart(title, x_labels, series, *, description="", y_min=0, y_max=None,
                 run.append(f"{to_x(index):g},{to_y(value):g}")
                 continue
             if len(run) > 1:
-                body.append(f'<polyline points="{" ".join(run)}" fill="none" stroke="{colour}" stroke-width="2.5"'
-                            f"{dashed}/>")
+                body.append(
+                    f'<polyline points="{" ".join(run)}" fill="none" stroke="{colour}" stroke-width="2.5"{dashed}/>'
+                )
             run = []
-        body.extend(marker(shape, to_x(index), to_y(value), colour)
-                    for index, value in enumerate(points) if value is not None)
+        body.extend(
+            marker(shape, to_x(index), to_y(value), colour) for index, value in enumerate(points) if value is not None
+        )
     y = bottom + 2 * LINE + 8
     for number, (name, _points) in enumerate(series):
-        colour, shape, dash = (SERIES_COLOURS[number % len(SERIES_COLOURS)], MARKERS[number % len(MARKERS)],
-                               DASHES[number % len(DASHES)])
+        colour, shape, dash = (
+            SERIES_COLOURS[number % len(SERIES_COLOURS)],
+            MARKERS[number % len(MARKERS)],
+            DASHES[number % len(DASHES)],
+        )
         dashed = f' stroke-dasharray="{dash}"' if dash else ""
-        body.append(f'<line x1="{PAD}" y1="{y + 6:g}" x2="{PAD + 36}" y2="{y + 6:g}" stroke="{colour}" '
-                    f'stroke-width="2.5"{dashed}/>')
+        body.append(
+            f'<line x1="{PAD}" y1="{y + 6:g}" x2="{PAD + 36}" y2="{y + 6:g}" stroke="{colour}" '
+            f'stroke-width="2.5"{dashed}/>'
+        )
         body.append(marker(shape, PAD + 18, y + 6, colour))
         markup, height = wrapped(name, PAD + 46, y + 11, WRAP - 6)
         body.append(markup)
         y += height + 4
     summary = "; ".join(
-        f"{name}: " + ", ".join(f"{label} {figure(value, decimals)}" for label, value in zip(x_labels, points,
-                                                                                             strict=True))
+        f"{name}: "
+        + ", ".join(f"{label} {figure(value, decimals)}" for label, value in zip(x_labels, points, strict=True))
         for name, points in series
     )
-    description = f"{description} {summary}".strip() if x_labels and series else (description
-                                                                                  or _("No figures yet."))
+    description = f"{description} {summary}".strip() if x_labels and series else (description or _("No figures yet."))
     return Chart(
-        title=title, description=description, svg=svg(chart_id, title, description, y + PAD, "".join(body)),
+        title=title,
+        description=description,
+        svg=svg(chart_id, title, description, y + PAD, "".join(body)),
         columns=[x_heading or "", *[str(name) for name, _points in series]],
-        rows=[[label, *[figure(points[index], decimals) for _name, points in series]]
-              for index, label in enumerate(x_labels)],
+        rows=[
+            [label, *[figure(points[index], decimals) for _name, points in series]]
+            for index, label in enumerate(x_labels)
+        ],
     )

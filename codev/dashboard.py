@@ -72,10 +72,12 @@ class Scope:
 
 def author_counts(scope):
     """{user id: (posts, replies)} in the scope, from one query."""
-    rows = (scope.posts().values("author_id")
-            .annotate(posts=Count("pk", filter=Q(parent__isnull=True)),
-                      replies=Count("pk", filter=Q(parent__isnull=False)))
-            .order_by())
+    rows = (
+        scope.posts()
+        .values("author_id")
+        .annotate(posts=Count("pk", filter=Q(parent__isnull=True)), replies=Count("pk", filter=Q(parent__isnull=False)))
+        .order_by()
+    )
     return {row["author_id"]: (row["posts"], row["replies"]) for row in rows}
 
 
@@ -118,8 +120,11 @@ def participation(memberships, did):
     for membership in active:
         organisations[membership.organisation.strip()].append(membership)
     by_organisation = [
-        {"organisation": name, "label": name or _("No organisation given"),
-         **participation_row(organisations[name], did)}
+        {
+            "organisation": name,
+            "label": name or _("No organisation given"),
+            **participation_row(organisations[name], did),
+        }
         # Named organisations alphabetically, members without one last.
         for name in sorted(organisations, key=lambda name: (not name, name.casefold()))
     ]
@@ -135,17 +140,32 @@ def share_of_voice(memberships, counts):
     members = Counter(membership.role for membership in memberships if membership.is_active)
     total, member_total = sum(voices.values()), sum(members.values())
     rows = [
-        {"role": role, "label": role.label, "count": voices[role], "share": percent(voices[role], total),
-         "members": members[role], "member_share": percent(members[role], member_total),
-         "highlight": role in HEARD_ROLES}
-        for role in Role if voices[role] or members[role] or role in HEARD_ROLES
+        {
+            "role": role,
+            "label": role.label,
+            "count": voices[role],
+            "share": percent(voices[role], total),
+            "members": members[role],
+            "member_share": percent(members[role], member_total),
+            "highlight": role in HEARD_ROLES,
+        }
+        for role in Role
+        if voices[role] or members[role] or role in HEARD_ROLES
     ]
     if voices[None]:
         # Authors whose membership was deleted altogether: their words stay in the total.
-        rows.append({"role": None, "label": _("No longer in the group"), "count": voices[None],
-                     "share": percent(voices[None], total), "members": 0, "member_share": None, "highlight": False})
-    return {"total": total, "members": member_total, "rows": rows,
-            "heard": [row for row in rows if row["highlight"]]}
+        rows.append(
+            {
+                "role": None,
+                "label": _("No longer in the group"),
+                "count": voices[None],
+                "share": percent(voices[None], total),
+                "members": 0,
+                "member_share": None,
+                "highlight": False,
+            }
+        )
+    return {"total": total, "members": member_total, "rows": rows, "heard": [row for row in rows if row["highlight"]]}
 
 
 def sections_by_model(scope, models):
@@ -157,32 +177,51 @@ def sections_by_model(scope, models):
     topic = Case(When(parent__isnull=True, then=F("section")), default=F("parent__section"), output_field=CharField())
     is_reply = Case(When(parent__isnull=True, then=Value(False)), default=Value(True), output_field=BooleanField())
     counts = Counter()
-    for row in (scope.posts().annotate(topic=topic, is_reply=is_reply)
-                .values("board__operational_model_id", "topic", "is_reply").annotate(n=Count("pk")).order_by()):
+    for row in (
+        scope.posts()
+        .annotate(topic=topic, is_reply=is_reply)
+        .values("board__operational_model_id", "topic", "is_reply")
+        .annotate(n=Count("pk"))
+        .order_by()
+    ):
         kind = "replies" if row["is_reply"] else "posts"
         counts[(row["board__operational_model_id"], row["topic"] or "", kind)] += row["n"]
     result = []
     for model in models:
         keys = [(section.key, section.label) for section in SECTIONS] + [("", _("The model as a whole"))]
-        rows = [{"key": key, "label": label, "posts": counts[(model.pk, key, "posts")],
-                 "replies": counts[(model.pk, key, "replies")]} for key, label in keys]
+        rows = [
+            {
+                "key": key,
+                "label": label,
+                "posts": counts[(model.pk, key, "posts")],
+                "replies": counts[(model.pk, key, "replies")],
+            }
+            for key, label in keys
+        ]
         for row in rows:
             row["total"] = row["posts"] + row["replies"]
-        result.append({
-            "model": model,
-            "posts": sum(row["posts"] for row in rows),
-            "replies": sum(row["replies"] for row in rows),
-            "rows": rows,
-            "silent": [row["label"] for row in rows if row["key"] and not row["total"]],
-        })
+        result.append(
+            {
+                "model": model,
+                "posts": sum(row["posts"] for row in rows),
+                "replies": sum(row["replies"] for row in rows),
+                "rows": rows,
+                "silent": [row["label"] for row in rows if row["key"] and not row["total"]],
+            }
+        )
     return result
 
 
 def disposition_progress(scope, models):
     """What became of the posts of each model: addressed, declined, and open (new, considering or deferred)."""
     counts = Counter()
-    for row in (scope.posts().filter(parent__isnull=True).values("board__operational_model_id", "disposition")
-                .annotate(n=Count("pk")).order_by()):
+    for row in (
+        scope.posts()
+        .filter(parent__isnull=True)
+        .values("board__operational_model_id", "disposition")
+        .annotate(n=Count("pk"))
+        .order_by()
+    ):
         counts[(row["board__operational_model_id"], row["disposition"])] += row["n"]
 
     def progress(values):
@@ -191,8 +230,10 @@ def disposition_progress(scope, models):
         row["total"] = sum(values.values())
         return row
 
-    rows = [{"model": model, **progress({value: counts[(model.pk, value)] for value in Disposition.values})}
-            for model in models]
+    rows = [
+        {"model": model, **progress({value: counts[(model.pk, value)] for value in Disposition.values})}
+        for model in models
+    ]
     totals = progress({value: sum(row[value] for row in rows) for value in Disposition.values})
     return {"rows": rows, "total": totals}
 
@@ -201,17 +242,25 @@ def evaluation_figures(scope):
     """The round evaluations in the scope, from one query: answers, members who answered, averages, and
     how many chose each number, in the shape of codev.evaluation.evaluation_summary."""
     figures = scope.evaluations().aggregate(
-        count=Count("pk"), members=Count("user", distinct=True),
+        count=Count("pk"),
+        members=Count("user", distinct=True),
         **{f"{question}_average": Avg(question) for question in QUESTIONS},
-        **{f"{question}_{value}": Count("pk", filter=Q(**{question: value}))
-           for question in QUESTIONS for value in SCALE},
+        **{
+            f"{question}_{value}": Count("pk", filter=Q(**{question: value}))
+            for question in QUESTIONS
+            for value in SCALE
+        },
     )
     return {
         "count": figures["count"],
         "members": figures["members"],
-        **{question: {"average": figures[f"{question}_average"],
-                      "distribution": [(value, figures[f"{question}_{value}"]) for value in SCALE]}
-           for question in QUESTIONS},
+        **{
+            question: {
+                "average": figures[f"{question}_average"],
+                "distribution": [(value, figures[f"{question}_{value}"]) for value in SCALE],
+            }
+            for question in QUESTIONS
+        },
     }
 
 
@@ -224,12 +273,20 @@ def meter_figures(scope, boards, models, criteria):
     Three queries, however many rounds, models and ratings.
     """
     counts = {}
-    for row in (MeterRating.objects.filter(board__round__group=scope.group)
-                .values("board_id", "criterion_id", "light").annotate(n=Count("pk")).order_by()):
+    for row in (
+        MeterRating.objects.filter(board__round__group=scope.group)
+        .values("board_id", "criterion_id", "light")
+        .annotate(n=Count("pk"))
+        .order_by()
+    ):
         counts.setdefault((row["board_id"], row["criterion_id"]), Counter())[row["light"]] = row["n"]
-    raters = dict(scope.ratings().values("board__operational_model_id")
-                  .annotate(n=Count("user", distinct=True)).values_list("board__operational_model_id", "n")
-                  .order_by())
+    raters = dict(
+        scope.ratings()
+        .values("board__operational_model_id")
+        .annotate(n=Count("user", distinct=True))
+        .values_list("board__operational_model_id", "n")
+        .order_by()
+    )
     result = []
     for model in models:
         model_boards = [board for board in boards if board.operational_model_id == model.pk]
@@ -243,19 +300,24 @@ def meter_figures(scope, boards, models, criteria):
         for board in model_boards:
             lights = sum((counts.get((board.pk, criterion.pk), Counter()) for criterion in criteria), Counter())
             overall.append(light_score(lights))
-        result.append({
-            "model": model,
-            "raters": raters.get(model.pk, 0),
-            "criteria": rows,
-            "trend": {
-                "rounds": [board.round for board in model_boards],
-                "criteria": [{"criterion": criterion,
-                              "scores": [light_score(counts.get((board.pk, criterion.pk), {}))
-                                         for board in model_boards]}
-                             for criterion in criteria],
-                "overall": overall,
-            },
-        })
+        result.append(
+            {
+                "model": model,
+                "raters": raters.get(model.pk, 0),
+                "criteria": rows,
+                "trend": {
+                    "rounds": [board.round for board in model_boards],
+                    "criteria": [
+                        {
+                            "criterion": criterion,
+                            "scores": [light_score(counts.get((board.pk, criterion.pk), {})) for board in model_boards],
+                        }
+                        for criterion in criteria
+                    ],
+                    "overall": overall,
+                },
+            }
+        )
     return result
 
 
@@ -265,9 +327,12 @@ def dashboard_figures(group, round_=None):
     memberships = list(Membership.objects.filter(group=group).only("user_id", "role", "organisation", "is_active"))
     boards = list(Board.objects.filter(round__group=group).select_related("round").order_by("round__number", "pk"))
     # The models' pages without their sections' text: only titles are shown.
-    models = sorted(OperationalModelPage.objects.filter(
-        pk__in={board.operational_model_id for board in boards if scope.includes(board)}).defer_streamfields(),
-        key=lambda model: (model.title.casefold(), model.pk))
+    models = sorted(
+        OperationalModelPage.objects.filter(
+            pk__in={board.operational_model_id for board in boards if scope.includes(board)}
+        ).defer_streamfields(),
+        key=lambda model: (model.title.casefold(), model.pk),
+    )
     counts = author_counts(scope)
     did = who_did_what(scope, counts)
     criteria = list(MeterCriterion.objects.filter(group=group))

@@ -46,8 +46,10 @@ def require_own_group(member, group_id, message):
 def clean_answer(value):
     value = (value or "").strip()
     if len(value) > TEXT_MAX_LENGTH:
-        raise FeedbackError(_("An answer is %(length)s characters long; the limit is %(limit)s. Shorten it.")
-                            % {"length": len(value), "limit": TEXT_MAX_LENGTH})
+        raise FeedbackError(
+            _("An answer is %(length)s characters long; the limit is %(limit)s. Shorten it.")
+            % {"length": len(value), "limit": TEXT_MAX_LENGTH}
+        )
     return value
 
 
@@ -60,16 +62,23 @@ def do_evaluate(*, member, round_, usefulness, heard, takeaway="", should_change
     require_own_group(member, round_.group_id, _("This round belongs to another group."))
     window = evaluation_window(round_)
     if window == NOT_YET:
-        raise FeedbackError(_("The evaluation opens when the workshop starts (%(when)s).")
-                            % {"when": when(round_.workshop_starts_at)})
+        raise FeedbackError(
+            _("The evaluation opens when the workshop starts (%(when)s).") % {"when": when(round_.workshop_starts_at)}
+        )
     if window == CLOSED:
         raise FeedbackError(_("The round has closed, so its evaluation can no longer be given or changed."))
     if usefulness not in SCALE or heard not in SCALE:
         raise FeedbackError(_("Choose a number from 1 to 5 for both questions."))
     return RoundEvaluation.objects.update_or_create(
-        round=round_, user=member.user,
-        defaults={"usefulness": usefulness, "heard": heard, "takeaway": clean_answer(takeaway),
-                  "should_change": clean_answer(should_change), "is_anonymous": bool(is_anonymous)},
+        round=round_,
+        user=member.user,
+        defaults={
+            "usefulness": usefulness,
+            "heard": heard,
+            "takeaway": clean_answer(takeaway),
+            "should_change": clean_answer(should_change),
+            "is_anonymous": bool(is_anonymous),
+        },
     )
 
 
@@ -98,8 +107,10 @@ def do_save_criteria(*, member, group, rows):
     require_own_group(member, group.pk, _("Only the group's facilitators can change its criteria."))
     if not member.is_facilitator:
         raise FeedbackError(_("Only the group's facilitators can change its criteria."))
-    existing = {criterion.pk: criterion for criterion in
-                MeterCriterion.objects.filter(group=group).annotate(rating_count=Count("ratings"))}
+    existing = {
+        criterion.pk: criterion
+        for criterion in MeterCriterion.objects.filter(group=group).annotate(rating_count=Count("ratings"))
+    }
     kept, removed, mentioned = [], [], set()
     for index, row in enumerate(rows):
         criterion = existing.get(row.get("pk")) if row.get("pk") else None
@@ -109,8 +120,13 @@ def do_save_criteria(*, member, group, rows):
             mentioned.add(criterion.pk)
         if row.get("remove"):
             if criterion and criterion.rating_count:
-                raise FeedbackError(_("“%(text)s” has already been rated, so it cannot be removed. Rename it "
-                                      "instead if its wording needs to change.") % {"text": criterion.text})
+                raise FeedbackError(
+                    _(
+                        "“%(text)s” has already been rated, so it cannot be removed. Rename it "
+                        "instead if its wording needs to change."
+                    )
+                    % {"text": criterion.text}
+                )
             if criterion:
                 removed.append(criterion.pk)
             continue
@@ -118,8 +134,9 @@ def do_save_criteria(*, member, group, rows):
         if not text:
             raise FeedbackError(_("Write the text of every criterion, or mark the criterion for removal."))
         if len(text) > CRITERION_MAX_LENGTH:
-            raise FeedbackError(_("A criterion can be at most %(limit)s characters long.")
-                                % {"limit": CRITERION_MAX_LENGTH})
+            raise FeedbackError(
+                _("A criterion can be at most %(limit)s characters long.") % {"limit": CRITERION_MAX_LENGTH}
+            )
         criterion = criterion or MeterCriterion(group=group)
         criterion.text = text
         kept.append((row.get("position") or index + 1, index, criterion))
@@ -157,7 +174,9 @@ def do_rate(*, member, board, lights):
         raise FeedbackError(_("Choose red, yellow or green."))
     MeterRating.objects.bulk_create(
         [MeterRating(board=board, criterion_id=pk, user=member.user, light=light) for pk, light in lights.items()],
-        update_conflicts=True, unique_fields=["board", "criterion", "user"], update_fields=["light", "updated_at"],
+        update_conflicts=True,
+        unique_fields=["board", "criterion", "user"],
+        update_fields=["light", "updated_at"],
     )
     return len(lights)
 
@@ -180,14 +199,21 @@ def evaluation_summary(round_):
     figures = RoundEvaluation.objects.filter(round=round_).aggregate(
         count=Count("pk"),
         **{f"{question}_average": Avg(question) for question in QUESTIONS},
-        **{f"{question}_{value}": Count("pk", filter=Q(**{question: value}))
-           for question in QUESTIONS for value in SCALE},
+        **{
+            f"{question}_{value}": Count("pk", filter=Q(**{question: value}))
+            for question in QUESTIONS
+            for value in SCALE
+        },
     )
     return {
         "count": figures["count"],
-        **{question: {"average": figures[f"{question}_average"],
-                      "distribution": [(value, figures[f"{question}_{value}"]) for value in SCALE]}
-           for question in QUESTIONS},
+        **{
+            question: {
+                "average": figures[f"{question}_average"],
+                "distribution": [(value, figures[f"{question}_{value}"]) for value in SCALE],
+            }
+            for question in QUESTIONS
+        },
     }
 
 
@@ -197,12 +223,18 @@ def evaluation_trend(group):
     Returns a list, one item per round: {"round": Round, "count": answers, "usefulness": average or None,
     "heard": average or None}.
     """
-    rounds = (group.rounds.order_by("number")
-              .annotate(answer_count=Count("evaluations"),
-                        **{f"{question}_average": Avg(f"evaluations__{question}") for question in QUESTIONS}))
-    return [{"round": round_, "count": round_.answer_count,
-             **{question: getattr(round_, f"{question}_average") for question in QUESTIONS}}
-            for round_ in rounds]
+    rounds = group.rounds.order_by("number").annotate(
+        answer_count=Count("evaluations"),
+        **{f"{question}_average": Avg(f"evaluations__{question}") for question in QUESTIONS},
+    )
+    return [
+        {
+            "round": round_,
+            "count": round_.answer_count,
+            **{question: getattr(round_, f"{question}_average") for question in QUESTIONS},
+        }
+        for round_ in rounds
+    ]
 
 
 def meter_summary(board):
@@ -214,7 +246,8 @@ def meter_summary(board):
     """
     on_board = Q(ratings__board=board)
     criteria = MeterCriterion.objects.filter(group_id=board.round.group_id).annotate(
-        **{light: Count("ratings", filter=on_board & Q(ratings__light=light)) for light in Light.values})
+        **{light: Count("ratings", filter=on_board & Q(ratings__light=light)) for light in Light.values}
+    )
     rows = []
     for criterion in criteria:
         counts = {light: getattr(criterion, light) for light in Light.values}
@@ -231,12 +264,19 @@ def meter_trend(group, model):
      "criteria": [{"criterion": MeterCriterion, "scores": [score or None, one per round]}, ...] in order,
      "overall": [score over all criteria or None, one per round]}, scores being LIGHT_SCORE averages (0–2).
     """
-    boards = list(Board.objects.filter(round__group=group, operational_model=model)
-                  .select_related("round").order_by("round__number"))
+    boards = list(
+        Board.objects.filter(round__group=group, operational_model=model)
+        .select_related("round")
+        .order_by("round__number")
+    )
     criteria = list(group.meter_criteria.all())
     counts = {}
-    for row in (MeterRating.objects.filter(board__round__group=group, board__operational_model=model)
-                .values("board_id", "criterion_id", "light").annotate(n=Count("pk")).order_by()):
+    for row in (
+        MeterRating.objects.filter(board__round__group=group, board__operational_model=model)
+        .values("board_id", "criterion_id", "light")
+        .annotate(n=Count("pk"))
+        .order_by()
+    ):
         counts.setdefault((row["board_id"], row["criterion_id"]), {})[row["light"]] = row["n"]
     overall = []
     for board in boards:
@@ -248,8 +288,12 @@ def meter_trend(group, model):
         overall.append(light_score(total))
     return {
         "rounds": [board.round for board in boards],
-        "criteria": [{"criterion": criterion,
-                      "scores": [light_score(counts.get((board.pk, criterion.pk), {})) for board in boards]}
-                     for criterion in criteria],
+        "criteria": [
+            {
+                "criterion": criterion,
+                "scores": [light_score(counts.get((board.pk, criterion.pk), {})) for board in boards],
+            }
+            for criterion in criteria
+        ],
         "overall": overall,
     }

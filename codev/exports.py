@@ -68,17 +68,36 @@ def author_as_facilitators_see(post):
 
 # A round's feedback as a table.
 
+
 def feedback_headings():
-    return [_("Post id"), _("Reply to"), _("Model"), _("Column"), _("Section"), _("Text"), _("Author"), _("Role"),
-            _("Organisation"), _("Small group"), _("Created"), _("Edited"), _("Agreements"), _("Replies"),
-            _("Status"), _("Disposition"), _("Disposition note"), _("Addressed in version")]
+    return [
+        _("Post id"),
+        _("Reply to"),
+        _("Model"),
+        _("Column"),
+        _("Section"),
+        _("Text"),
+        _("Author"),
+        _("Role"),
+        _("Organisation"),
+        _("Small group"),
+        _("Created"),
+        _("Edited"),
+        _("Agreements"),
+        _("Replies"),
+        _("Status"),
+        _("Disposition"),
+        _("Disposition note"),
+        _("Addressed in version"),
+    ]
 
 
 def feedback_posts(round_):
     """The round's posts and replies but those their authors deleted, with agreements and the model's title,
     in one query (the model's page itself is not loaded: its text is large and not needed)."""
     return list(
-        Post.objects.filter(board__round=round_).exclude(status=PostStatus.REMOVED)
+        Post.objects.filter(board__round=round_)
+        .exclude(status=PostStatus.REMOVED)
         .select_related("column", "author__codev_profile", "small_group", "addressed_in")
         .annotate(agree_count=Count("reactions"), model_title=F("board__operational_model__title"))
         .order_by("created_at", "pk")
@@ -91,8 +110,10 @@ def feedback_rows(round_):
     Replies take their post's column and section (they have none of their own) and no disposition:
     the facilitator decides on the post they answer.
     """
-    memberships = {membership.user_id: membership for membership in
-                   Membership.objects.filter(group_id=round_.group_id).only("user_id", "role", "organisation")}
+    memberships = {
+        membership.user_id: membership
+        for membership in Membership.objects.filter(group_id=round_.group_id).only("user_id", "role", "organisation")
+    }
     posts = feedback_posts(round_)
     replies = defaultdict(list)
     for post in posts:
@@ -100,35 +121,42 @@ def feedback_rows(round_):
             replies[post.parent_id].append(post)
     top_level = sorted(
         (post for post in posts if not post.parent_id),
-        key=lambda post: (post.model_title.casefold(), post.board_id,
-                          post.column.sort_order if post.column else 1 << 16, post.column_id or 0,
-                          post.created_at, post.pk),
+        key=lambda post: (
+            post.model_title.casefold(),
+            post.board_id,
+            post.column.sort_order if post.column else 1 << 16,
+            post.column_id or 0,
+            post.created_at,
+            post.pk,
+        ),
     )
     rows = []
     for post in top_level:
         for item in [post, *replies[post.pk]]:
             membership = memberships.get(item.author_id)
             is_reply = item is not post
-            rows.append([
-                item.pk,
-                post.pk if is_reply else None,
-                post.model_title,
-                post.column.name if post.column else "",
-                section_label(post.section),
-                plain_text(item.body),
-                author_as_facilitators_see(item),
-                str(Role(membership.role).label) if membership else "",
-                membership.organisation if membership else "",
-                item.small_group.name if item.small_group else "",
-                local(item.created_at),
-                local(item.edited_at),
-                item.agree_count,
-                None if is_reply else len(replies[post.pk]),
-                str(PostStatus(item.status).label),
-                "" if is_reply else str(Disposition(item.disposition).label),
-                "" if is_reply else item.disposition_note,
-                item.addressed_in.label if item.addressed_in and not is_reply else "",
-            ])
+            rows.append(
+                [
+                    item.pk,
+                    post.pk if is_reply else None,
+                    post.model_title,
+                    post.column.name if post.column else "",
+                    section_label(post.section),
+                    plain_text(item.body),
+                    author_as_facilitators_see(item),
+                    str(Role(membership.role).label) if membership else "",
+                    membership.organisation if membership else "",
+                    item.small_group.name if item.small_group else "",
+                    local(item.created_at),
+                    local(item.edited_at),
+                    item.agree_count,
+                    None if is_reply else len(replies[post.pk]),
+                    str(PostStatus(item.status).label),
+                    "" if is_reply else str(Disposition(item.disposition).label),
+                    "" if is_reply else item.disposition_note,
+                    item.addressed_in.label if item.addressed_in and not is_reply else "",
+                ]
+            )
     return rows
 
 
@@ -197,6 +225,7 @@ def feedback_xlsx(round_):
 
 # The whole group's record.
 
+
 def model_pages(ids):
     """The models' pages by id, without their sections' text: only titles and addresses are needed."""
     return {page.pk: page for page in OperationalModelPage.objects.filter(pk__in=ids).defer_streamfields()}
@@ -205,9 +234,13 @@ def model_pages(ids):
 def version_record(version, pages, request):
     page = pages[version.page_id]
     path = version_path(page, version, request)
-    return {"model": page.title, "number": version.number, "label": version.label,
-            "published_at": version.published_at,
-            "url": request.build_absolute_uri(path) if path and request else path}
+    return {
+        "model": page.title,
+        "number": version.number,
+        "label": version.label,
+        "published_at": version.published_at,
+        "url": request.build_absolute_uri(path) if path and request else path,
+    }
 
 
 def post_record(post, members, describe):
@@ -229,9 +262,14 @@ def post_record(post, members, describe):
         "created_at": post.created_at,
         "edited_at": post.edited_at,
         "agree_count": post.agree_count,
-        "quote": {"version": describe(post.quote_version_id),
-                  "exact": post.quote_exact, "prefix": post.quote_prefix, "suffix": post.quote_suffix}
-        if post.quote_exact else None,
+        "quote": {
+            "version": describe(post.quote_version_id),
+            "exact": post.quote_exact,
+            "prefix": post.quote_prefix,
+            "suffix": post.quote_suffix,
+        }
+        if post.quote_exact
+        else None,
     }
 
 
@@ -241,30 +279,52 @@ def group_record(group, request):
 
     Anonymous evaluations carry no member; the meter's lights are counted, never attributed.
     """
-    memberships = list(Membership.objects.filter(group=group).select_related("user__codev_profile", "region")
-                       .order_by("joined_at", "pk"))
+    memberships = list(
+        Membership.objects.filter(group=group)
+        .select_related("user__codev_profile", "region")
+        .order_by("joined_at", "pk")
+    )
     members = {membership.user_id: membership for membership in memberships}
     rounds = list(group.rounds.order_by("number").prefetch_related("pre_reading", "small_groups__members"))
-    boards = list(Board.objects.filter(round__group=group).annotate(model_title=F("operational_model__title"))
-                  .prefetch_related("columns").order_by("model_title", "pk"))
-    posts = list(Post.objects.filter(board__round__group=group).exclude(status=PostStatus.REMOVED)
-                 .select_related("author__codev_profile", "column", "small_group")
-                 .annotate(agree_count=Count("reactions")).order_by("created_at", "pk"))
-    evaluations = list(RoundEvaluation.objects.filter(round__group=group).select_related("user__codev_profile")
-                       .order_by("round_id", "pk"))
+    boards = list(
+        Board.objects.filter(round__group=group)
+        .annotate(model_title=F("operational_model__title"))
+        .prefetch_related("columns")
+        .order_by("model_title", "pk")
+    )
+    posts = list(
+        Post.objects.filter(board__round__group=group)
+        .exclude(status=PostStatus.REMOVED)
+        .select_related("author__codev_profile", "column", "small_group")
+        .annotate(agree_count=Count("reactions"))
+        .order_by("created_at", "pk")
+    )
+    evaluations = list(
+        RoundEvaluation.objects.filter(round__group=group)
+        .select_related("user__codev_profile")
+        .order_by("round_id", "pk")
+    )
     criteria = list(MeterCriterion.objects.filter(group=group))
     lights = defaultdict(dict)
-    for row in (MeterRating.objects.filter(board__round__group=group).values("board_id", "criterion_id", "light")
-                .annotate(n=Count("pk")).order_by()):
+    for row in (
+        MeterRating.objects.filter(board__round__group=group)
+        .values("board_id", "criterion_id", "light")
+        .annotate(n=Count("pk"))
+        .order_by()
+    ):
         lights[(row["board_id"], row["criterion_id"])][row["light"]] = row["n"]
     # Versions are loaded once, not with each post that quotes one: their structured facts are not needed.
     cited = {version_id for post in posts for version_id in (post.quote_version_id, post.addressed_in_id)}
     cited |= {version.pk for round_ in rounds for version in round_.pre_reading.all()}
-    versions = {version.pk: version for version in
-                ModelVersion.objects.filter(pk__in=cited - {None}).defer("facts", "change_note")}
+    versions = {
+        version.pk: version
+        for version in ModelVersion.objects.filter(pk__in=cited - {None}).defer("facts", "change_note")
+    }
     pages = model_pages({version.page_id for version in versions.values()})
-    answering = sorted({post.addressed_in_id for post in posts if post.addressed_in_id},
-                       key=lambda pk: (pages[versions[pk].page_id].title, versions[pk].number, versions[pk].correction))
+    answering = sorted(
+        {post.addressed_in_id for post in posts if post.addressed_in_id},
+        key=lambda pk: (pages[versions[pk].page_id].title, versions[pk].number, versions[pk].correction),
+    )
     responses = dict(VersionResponse.objects.filter(version__in=answering).values_list("version_id", "summary"))
     described = {}
 
@@ -284,14 +344,16 @@ def group_record(group, request):
         if post.parent_id:
             replies[post.parent_id].append(record)
             continue
-        record.update({
-            "disposition": post.disposition,
-            "disposition_label": str(Disposition(post.disposition).label),
-            "disposition_note": post.disposition_note,
-            "disposition_at": post.disposition_at,
-            "addressed_in": describe(post.addressed_in_id),
-            "replies": replies[post.pk],
-        })
+        record.update(
+            {
+                "disposition": post.disposition,
+                "disposition_label": str(Disposition(post.disposition).label),
+                "disposition_note": post.disposition_note,
+                "disposition_at": post.disposition_at,
+                "addressed_in": describe(post.addressed_in_id),
+                "replies": replies[post.pk],
+            }
+        )
         by_board[post.board_id].append(record)
         if post.addressed_in_id:
             addressed[post.addressed_in_id].append(post.pk)
@@ -304,49 +366,79 @@ def group_record(group, request):
             "summary_published_at": board.summary_published_at,
             "pre_moderation": board.pre_moderation,
             "columns": [column.name for column in board.columns.all()],
-            "meter": [{"criterion": criterion.text, **{light: lights[(board.pk, criterion.pk)].get(light, 0)
-                                                      for light in Light.values},
-                       "score": light_score(lights[(board.pk, criterion.pk)])} for criterion in criteria],
+            "meter": [
+                {
+                    "criterion": criterion.text,
+                    **{light: lights[(board.pk, criterion.pk)].get(light, 0) for light in Light.values},
+                    "score": light_score(lights[(board.pk, criterion.pk)]),
+                }
+                for criterion in criteria
+            ],
             "posts": by_board[board.pk],
         }
 
     def evaluation_record(evaluation):
         named = not evaluation.is_anonymous
-        return {"usefulness": evaluation.usefulness, "heard": evaluation.heard, "takeaway": evaluation.takeaway,
-                "should_change": evaluation.should_change, "anonymous": evaluation.is_anonymous,
-                "member": members[evaluation.user_id].pk if named and evaluation.user_id in members else None,
-                "author": display_name(evaluation.user) if named else None}
+        return {
+            "usefulness": evaluation.usefulness,
+            "heard": evaluation.heard,
+            "takeaway": evaluation.takeaway,
+            "should_change": evaluation.should_change,
+            "anonymous": evaluation.is_anonymous,
+            "member": members[evaluation.user_id].pk if named and evaluation.user_id in members else None,
+            "author": display_name(evaluation.user) if named else None,
+        }
 
     return {
         "exported_at": timezone.now(),
         "group": {"name": group.name, "slug": group.slug, "description": group.description},
-        "members": [{"id": membership.pk, "display_name": display_name(membership.user), "role": membership.role,
-                     "role_label": str(Role(membership.role).label), "organisation": membership.organisation,
-                     "region": membership.region.name if membership.region else None,
-                     "active": membership.is_active, "joined_at": membership.joined_at}
-                    for membership in memberships],
+        "members": [
+            {
+                "id": membership.pk,
+                "display_name": display_name(membership.user),
+                "role": membership.role,
+                "role_label": str(Role(membership.role).label),
+                "organisation": membership.organisation,
+                "region": membership.region.name if membership.region else None,
+                "active": membership.is_active,
+                "joined_at": membership.joined_at,
+            }
+            for membership in memberships
+        ],
         "meter_criteria": [criterion.text for criterion in criteria],
-        "rounds": [{
-            "number": round_.number,
-            "theme": round_.theme,
-            "format": round_.format,
-            "place": round_.place,
-            "meeting_link": round_.meeting_link,
-            "agenda": round_.agenda,
-            "workshop_starts_at": round_.workshop_starts_at,
-            "workshop_ends_at": round_.workshop_ends_at,
-            "feedback_opens_at": round_.feedback_opens_at,
-            "feedback_closes_at": round_.feedback_closes_at,
-            "pre_reading": [describe(version.pk) for version in
-                            sorted(round_.pre_reading.all(),
-                                   key=lambda version: (pages[version.page_id].title, version.number))],
-            "small_groups": [{"name": small_group.name,
-                              "members": sorted(membership.pk for membership in small_group.members.all())}
-                             for small_group in round_.small_groups.all()],
-            "boards": [board_record(board) for board in boards if board.round_id == round_.pk],
-            "evaluations": [evaluation_record(evaluation) for evaluation in evaluations
-                            if evaluation.round_id == round_.pk],
-        } for round_ in rounds],
-        "versions_answering_feedback": [{**describe(pk), "summary": responses.get(pk, ""), "posts": addressed[pk]}
-                                        for pk in answering],
+        "rounds": [
+            {
+                "number": round_.number,
+                "theme": round_.theme,
+                "format": round_.format,
+                "place": round_.place,
+                "meeting_link": round_.meeting_link,
+                "agenda": round_.agenda,
+                "workshop_starts_at": round_.workshop_starts_at,
+                "workshop_ends_at": round_.workshop_ends_at,
+                "feedback_opens_at": round_.feedback_opens_at,
+                "feedback_closes_at": round_.feedback_closes_at,
+                "pre_reading": [
+                    describe(version.pk)
+                    for version in sorted(
+                        round_.pre_reading.all(), key=lambda version: (pages[version.page_id].title, version.number)
+                    )
+                ],
+                "small_groups": [
+                    {
+                        "name": small_group.name,
+                        "members": sorted(membership.pk for membership in small_group.members.all()),
+                    }
+                    for small_group in round_.small_groups.all()
+                ],
+                "boards": [board_record(board) for board in boards if board.round_id == round_.pk],
+                "evaluations": [
+                    evaluation_record(evaluation) for evaluation in evaluations if evaluation.round_id == round_.pk
+                ],
+            }
+            for round_ in rounds
+        ],
+        "versions_answering_feedback": [
+            {**describe(pk), "summary": responses.get(pk, ""), "posts": addressed[pk]} for pk in answering
+        ],
     }

@@ -32,7 +32,11 @@ def do_invite(*, group, email, role, organisation="", region=None, invited_by, b
     language = language or settings.LANGUAGE_CODE
     with transaction.atomic():
         invitation, token = Invitation.issue(
-            group=group, email=email.strip().lower(), role=role, organisation=organisation, region=region,
+            group=group,
+            email=email.strip().lower(),
+            role=role,
+            organisation=organisation,
+            region=region,
             invited_by=invited_by,
         )
         link = accept_url(token, base_url=base_url, language=language)
@@ -91,7 +95,8 @@ def _claim(invitation):
 
 def _join(invitation, user):
     membership, created = Membership.objects.get_or_create(
-        group=invitation.group, user=user,
+        group=invitation.group,
+        user=user,
         defaults={"role": invitation.role, "organisation": invitation.organisation, "region": invitation.region},
     )
     if not created and not membership.is_active:
@@ -110,7 +115,9 @@ def do_accept_with_new_account(*, invitation, display_name, password):
     """Create the invited person's account and profile and make them a member. Returns the membership."""
     locked = _claim(invitation)
     user = get_user_model().objects.create_user(
-        username=unique_username(locked.email), email=locked.email, password=password,
+        username=unique_username(locked.email),
+        email=locked.email,
+        password=password,
     )
     Profile.objects.create(user=user, display_name=display_name)
     return _join(locked, user)

@@ -18,13 +18,20 @@ def facilitated_groups(user):
 
 def candidate_posts(user, version):
     """Feedback on this model, in groups the user facilitates, that no version has answered yet."""
-    posts = Post.objects.filter(
-        board__operational_model_id=version.page_id, parent__isnull=True, status=PostStatus.PUBLISHED,
-    ).exclude(disposition=Disposition.ADDRESSED).exclude(disposition=Disposition.DECLINED)
+    posts = (
+        Post.objects.filter(
+            board__operational_model_id=version.page_id,
+            parent__isnull=True,
+            status=PostStatus.PUBLISHED,
+        )
+        .exclude(disposition=Disposition.ADDRESSED)
+        .exclude(disposition=Disposition.DECLINED)
+    )
     if not user.is_superuser:
         posts = posts.filter(board__round__group__in=facilitated_groups(user))
     return posts.select_related("board__round__group", "column", "author__codev_profile").order_by(
-        "board__round__number", "section", "created_at")
+        "board__round__number", "section", "created_at"
+    )
 
 
 @transaction.atomic
@@ -35,13 +42,15 @@ def do_record_response(*, actor, version, posts, summary):
     if any(post.pk not in allowed for post in posts):
         raise FeedbackError(_("Some of the chosen posts are not feedback on this model in your groups."))
     response, _created = VersionResponse.objects.update_or_create(
-        version=version, defaults={"summary": summary.strip(), "responded_by": actor})
+        version=version, defaults={"summary": summary.strip(), "responded_by": actor}
+    )
     now = timezone.now()
     for board in Board.objects.filter(pk__in={post.board_id for post in posts}):
         seq = bump(board)
         board_posts = [post for post in posts if post.board_id == board.pk]
         Post.objects.filter(pk__in=[post.pk for post in board_posts]).update(
-            disposition=Disposition.ADDRESSED, addressed_in=version, disposition_by=actor, disposition_at=now)
+            disposition=Disposition.ADDRESSED, addressed_in=version, disposition_by=actor, disposition_at=now
+        )
         for post in board_posts:
             mark_changed(post, seq)
     post_addressed.send(sender=Post, actor=actor, version=version, posts=posts)
@@ -57,8 +66,12 @@ def response_summary(version):
         return None
     by_section = [
         (SECTIONS_BY_KEY[key].label if key in SECTIONS_BY_KEY else _("The model as a whole"), n)
-        for key, n in sorted(sections.items(), key=lambda item: list(SECTIONS_BY_KEY).index(item[0])
-                             if item[0] in SECTIONS_BY_KEY else len(SECTIONS_BY_KEY))
+        for key, n in sorted(
+            sections.items(),
+            key=lambda item: (
+                list(SECTIONS_BY_KEY).index(item[0]) if item[0] in SECTIONS_BY_KEY else len(SECTIONS_BY_KEY)
+            ),
+        )
     ]
     return {"count": count, "by_section": by_section, "summary": response.summary if response else ""}
 
@@ -68,5 +81,8 @@ def addressed_posts_for_member(user, version):
     if not user.is_authenticated:
         return []
     groups = Membership.objects.filter(user=user, is_active=True).values("group_id")
-    return list(Post.objects.filter(addressed_in=version, board__round__group__in=groups)
-                .select_related("author__codev_profile", "board__round").order_by("section", "created_at"))
+    return list(
+        Post.objects.filter(addressed_in=version, board__round__group__in=groups)
+        .select_related("author__codev_profile", "board__round")
+        .order_by("section", "created_at")
+    )

@@ -22,8 +22,14 @@ def clean_post_html(text):
     if "<" not in text:
         paragraphs = [part.strip() for part in text.split("\n\n") if part.strip()]
         text = "".join(f"<p>{bleach.clean(part).replace(chr(10), '<br>')}</p>" for part in paragraphs)
-    cleaned = bleach.clean(text, tags=ALLOWED_TAGS, attributes=ALLOWED_ATTRIBUTES, protocols=ALLOWED_PROTOCOLS,
-                           strip=True, strip_comments=True)
+    cleaned = bleach.clean(
+        text,
+        tags=ALLOWED_TAGS,
+        attributes=ALLOWED_ATTRIBUTES,
+        protocols=ALLOWED_PROTOCOLS,
+        strip=True,
+        strip_comments=True,
+    )
     return bleach.linkify(cleaned, callbacks=[*DEFAULT_CALLBACKS, _safe_rel], skip_tags=["pre", "code"])
 
 

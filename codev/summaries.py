@@ -44,16 +44,22 @@ def do_save_summary(*, actor, board, text, publish):
     require_board_facilitator(actor, board)
     text = (text or "").strip()
     if len(text) > SUMMARY_MAX_LENGTH:
-        raise FeedbackError(_("The summary is %(length)s characters long; the limit is %(limit)s. Shorten it.")
-                            % {"length": len(text), "limit": SUMMARY_MAX_LENGTH})
+        raise FeedbackError(
+            _("The summary is %(length)s characters long; the limit is %(limit)s. Shorten it.")
+            % {"length": len(text), "limit": SUMMARY_MAX_LENGTH}
+        )
     if publish:
         if not text:
             raise FeedbackError(_("Write the summary before publishing it."))
         named = names_in(text, board.round.group)
         if named:
-            raise FeedbackError(_("The summary names members of the group (%(names)s). A published summary names "
-                                  "no participants: rewrite those parts, then publish.")
-                                % {"names": ", ".join(named)})
+            raise FeedbackError(
+                _(
+                    "The summary names members of the group (%(names)s). A published summary names "
+                    "no participants: rewrite those parts, then publish."
+                )
+                % {"names": ", ".join(named)}
+            )
     board = Board.objects.select_for_update().get(pk=board.pk)
     board.summary = text
     board.summary_published_at = timezone.now() if publish else None

@@ -28,8 +28,12 @@ def do_set_disposition(*, actor, posts, disposition, note=""):
     facilitator is told about them rather than having them silently skipped.
     """
     if disposition == Disposition.ADDRESSED:
-        raise FeedbackError(_("A post is marked addressed when you publish the model version that responds to it: "
-                              "choose the posts when you publish the version."))
+        raise FeedbackError(
+            _(
+                "A post is marked addressed when you publish the model version that responds to it: "
+                "choose the posts when you publish the version."
+            )
+        )
     if disposition not in SETTABLE_DISPOSITIONS:
         raise FeedbackError(_("Choose what became of the posts."))
     note = (note or "").strip()
@@ -38,15 +42,21 @@ def do_set_disposition(*, actor, posts, disposition, note=""):
     ids = {post.pk for post in posts}
     if not ids:
         raise FeedbackError(_("Choose at least one post."))
-    found = list(Post.objects.filter(pk__in=ids).values("pk", "board_id", "board__round__group_id", "parent_id",
-                                                        "status", "disposition"))
+    found = list(
+        Post.objects.filter(pk__in=ids).values(
+            "pk", "board_id", "board__round__group_id", "parent_id", "status", "disposition"
+        )
+    )
     if len(found) != len(ids) or any(row["status"] == PostStatus.REMOVED for row in found):
         raise FeedbackError(_("Some of the chosen posts no longer exist: their authors deleted them."))
     if any(row["parent_id"] for row in found):
         raise FeedbackError(_("Replies have no disposition of their own: decide on the post they answer."))
     groups = {row["board__round__group_id"] for row in found}
-    facilitated = set(Membership.objects.filter(user=actor, group_id__in=groups, is_active=True,
-                                                role=Role.FACILITATOR).values_list("group_id", flat=True))
+    facilitated = set(
+        Membership.objects.filter(user=actor, group_id__in=groups, is_active=True, role=Role.FACILITATOR).values_list(
+            "group_id", flat=True
+        )
+    )
     if groups - facilitated:
         raise FeedbackError(_("Only the facilitators of a post's group decide what becomes of it."))
     changing = [row for row in found if row["disposition"] != Disposition.ADDRESSED]
@@ -59,12 +69,18 @@ def do_set_disposition(*, actor, posts, disposition, note=""):
         list(boards.select_for_update().values_list("pk", flat=True))
         boards.update(change_seq=F("change_seq") + 1)
         Post.objects.filter(pk__in=[row["pk"] for row in changing]).update(
-            disposition=disposition, disposition_note=note, disposition_at=timezone.now(), disposition_by=actor,
+            disposition=disposition,
+            disposition_note=note,
+            disposition_at=timezone.now(),
+            disposition_by=actor,
             change_seq=Subquery(Board.objects.filter(pk=OuterRef("board_id")).values("change_seq")[:1]),
         )
         if disposition == Disposition.DECLINED:
-            post_declined.send(sender=Post, actor=actor, post_ids=[
-                row["pk"] for row in changing if row["disposition"] != Disposition.DECLINED])
+            post_declined.send(
+                sender=Post,
+                actor=actor,
+                post_ids=[row["pk"] for row in changing if row["disposition"] != Disposition.DECLINED],
+            )
     return TriageResult(changed=len(changing), kept_addressed=kept)
 
 
@@ -76,7 +92,9 @@ def carried_forward(board):
             board__operational_model_id=board.operational_model_id,
             board__round__group_id=board.round.group_id,
             board__round__number__lt=board.round.number,
-            parent__isnull=True, status=PostStatus.PUBLISHED, disposition__in=OPEN_DISPOSITIONS,
+            parent__isnull=True,
+            status=PostStatus.PUBLISHED,
+            disposition__in=OPEN_DISPOSITIONS,
         )
         .select_related("board__round", "author__codev_profile", "column")
         .annotate(agree_count=Count("reactions", distinct=True))

@@ -47,7 +47,7 @@ class ScopedViewSet(ModelViewSet):
         return super().get_delete_view_kwargs(posts_lookup=self.posts_lookup, **kwargs)
 
     def get_form_class(self, for_update=False):
-        return (self.edit_form_class if for_update and self.edit_form_class else self.form_class)
+        return self.edit_form_class if for_update and self.edit_form_class else self.form_class
 
 
 class GroupViewSet(ScopedViewSet):
@@ -76,7 +76,10 @@ class MembershipViewSet(ScopedViewSet):
     form_class = views.MembershipForm
     list_display = [
         cell("member", _("member"), lambda membership: display_name(membership.user)),
-        "group", "role", "organisation", "region",
+        "group",
+        "role",
+        "organisation",
+        "region",
         cell("is_active", _("active"), views.yes_no("is_active")),
     ]
     filterset_class = views.MembershipFilterSet
@@ -94,7 +97,9 @@ class InvitationViewSet(ScopedViewSet):
     edit_form_class = views.InvitationEditForm
     add_view_class = views.InvitationCreateView
     list_display = [
-        "email", "group", "role",
+        "email",
+        "group",
+        "role",
         cell("status", _("status"), views.invitation_status),
         when("created_at", _("sent")),
         when("expires_at", _("expires")),
@@ -115,7 +120,10 @@ class RoundViewSet(ScopedViewSet):
     add_view_class = views.RoundCreateView
     edit_view_class = views.RoundEditView
     list_display = [
-        "theme", "number", "group", cell("state", _("state"), views.round_state_label),
+        "theme",
+        "number",
+        "group",
+        cell("state", _("state"), views.round_state_label),
         when("workshop_starts_at", _("workshop starts")),
         when("feedback_closes_at", _("feedback closes")),
     ]
@@ -139,7 +147,8 @@ class BoardViewSet(ScopedViewSet):
     edit_template_name = "codev/admin/board_edit.html"
     list_display = [
         cell("model", _("operational model"), lambda board: board.operational_model.title),
-        "round", cell("pre_moderation", _("pre-moderation"), views.yes_no("pre_moderation")),
+        "round",
+        cell("pre_moderation", _("pre-moderation"), views.yes_no("pre_moderation")),
     ]
     filterset_class = views.BoardFilterSet
 
@@ -198,15 +207,24 @@ def feedback_answered_by_version(request, page, version):
     response = response_summary(version)
     if response is None:
         return None
-    return render_to_string("codev/public/version_response.html", {
-        "version": version, "response": response, "posts": addressed_posts_for_member(request.user, version),
-    }, request=request)
+    return render_to_string(
+        "codev/public/version_response.html",
+        {
+            "version": version,
+            "response": response,
+            "posts": addressed_posts_for_member(request.user, version),
+        },
+        request=request,
+    )
 
 
 @hooks.register("model_page_extras")
 def published_round_summaries(request, page):
-    boards = list(Board.objects.filter(operational_model_id=page.pk, summary_published_at__isnull=False)
-                  .select_related("round__group").order_by("-summary_published_at"))
+    boards = list(
+        Board.objects.filter(operational_model_id=page.pk, summary_published_at__isnull=False)
+        .select_related("round__group")
+        .order_by("-summary_published_at")
+    )
     if not boards:
         return None
     return render_to_string("codev/public/board_summaries.html", {"boards": boards}, request=request)

@@ -18,12 +18,10 @@ class LocaleFallbackUrlMixin:
         if parts is None or parts[2] is None:
             return parts
         active = translation.get_language()
-        if not active or any(
-            root.language_code == active for root in self._get_site_root_paths(request)
-        ):
+        if not active or any(root.language_code == active for root in self._get_site_root_paths(request)):
             return parts
         site_id, root_url, _page_path = parts
         root_path = self._get_relevant_site_root_paths(request)[0].root_path
         with translation.override(active):
-            page_path = reverse("wagtail_serve", args=(self.url_path[len(root_path):],))
+            page_path = reverse("wagtail_serve", args=(self.url_path[len(root_path) :],))
         return site_id, root_url, page_path

@@ -37,7 +37,9 @@ class HomePage(LocaleFallbackUrlMixin, Page):
             {
                 "stage": stage,
                 "count": counts[stage.value],
-                "models": live.filter(stage=stage).order_by("title").select_related("project")
+                "models": live.filter(stage=stage)
+                .order_by("title")
+                .select_related("project")
                 .prefetch_related("regions")[: self.models_per_stage],
             }
             for stage in STAGE_MATURITY
@@ -49,7 +51,8 @@ class HomePage(LocaleFallbackUrlMixin, Page):
 
         today = timezone.localdate()
         return (
-            ProjectPage.objects.live().public()
+            ProjectPage.objects.live()
+            .public()
             .filter(Q(end_date__isnull=True) | Q(end_date__gte=today))
             .order_by("-start_date", "title")
         )
@@ -83,11 +86,19 @@ class FooterSettings(BaseGenericSetting):
     """Pages every footer links to; the accessibility statement is required by law."""
 
     accessibility_statement = models.ForeignKey(
-        "wagtailcore.Page", null=True, blank=True, on_delete=models.SET_NULL, related_name="+",
+        "wagtailcore.Page",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
         verbose_name=_("accessibility statement"),
     )
     contact_page = models.ForeignKey(
-        "wagtailcore.Page", null=True, blank=True, on_delete=models.SET_NULL, related_name="+",
+        "wagtailcore.Page",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
         verbose_name=_("contact page"),
     )
     footer_text = models.CharField(_("footer text"), max_length=300, blank=True)

@@ -19,14 +19,19 @@ class OperationalModelPageForm(WagtailAdminPageForm):
         cleaned_data = super().clean()
         if self.is_deferred_validation:
             return cleaned_data  # drafts may be incomplete; the rules below apply to publishing
-        latest = ModelVersion.objects.filter(page_id=self.instance.pk).order_by("-number").first() \
-            if self.instance.pk else None
+        latest = (
+            ModelVersion.objects.filter(page_id=self.instance.pk).order_by("-number").first()
+            if self.instance.pk
+            else None
+        )
         is_correction = cleaned_data.get("publication_kind") == PublicationKind.CORRECTION
         if is_correction and latest is None:
             self.add_error("publication_kind", _("There is no published version to correct yet."))
         if latest and not (cleaned_data.get("change_note") or "").strip():
             number = latest.number if is_correction else latest.number + 1
-            self.add_error("change_note", _(
-                "Write what changed and why: readers of version %(number)s will see it in the history."
-            ) % {"number": number})
+            self.add_error(
+                "change_note",
+                _("Write what changed and why: readers of version %(number)s will see it in the history.")
+                % {"number": number},
+            )
         return cleaned_data

@@ -75,13 +75,18 @@ def model_list(request):
         page_of_models = paginator.page(int(page_number))
         pages = list(page_of_models.object_list)
         latest = latest_versions(pages)
-        next_url = (request.build_absolute_uri(f"{reverse('api:model-list')}?page={page_of_models.next_page_number()}")
-                    if page_of_models.has_next() else None)
-        return open_json({
-            "count": paginator.count,
-            "next": next_url,
-            "results": [model_summary(request, page, latest.get(page.pk)) for page in pages],
-        })
+        next_url = (
+            request.build_absolute_uri(f"{reverse('api:model-list')}?page={page_of_models.next_page_number()}")
+            if page_of_models.has_next()
+            else None
+        )
+        return open_json(
+            {
+                "count": paginator.count,
+                "next": next_url,
+                "results": [model_summary(request, page, latest.get(page.pk)) for page in pages],
+            }
+        )
 
 
 def get_published_model(pk):
@@ -126,8 +131,12 @@ def model_version(request, pk, number):
                     "title": str(section.label),
                     "group": str(GROUP_LABELS[section.group]),
                     "blocks": [
-                        {"id": block.id, "type": block.block_type, "text": block_text(block),
-                         "html": str(block.render())}
+                        {
+                            "id": block.id,
+                            "type": block.block_type,
+                            "text": block_text(block),
+                            "html": str(block.render()),
+                        }
                         for block in getattr(published, section.key)
                     ],
                 }

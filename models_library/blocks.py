@@ -67,8 +67,9 @@ class DocumentBlock(blocks.StructBlock):
     """A downloadable attachment with a visible title."""
 
     document = DocumentChooserBlock(label=_("Document"))
-    title = blocks.CharBlock(label=_("Title"), required=False, max_length=200,
-                             help_text=_("Leave empty to use the document's own title."))
+    title = blocks.CharBlock(
+        label=_("Title"), required=False, max_length=200, help_text=_("Leave empty to use the document's own title.")
+    )
     description = blocks.TextBlock(label=_("Description"), required=False)
 
     class Meta:
@@ -106,11 +107,18 @@ class ChecklistBlock(blocks.StructBlock):
         required=False,
         help_text=_("One column for the worker and one for the young person or family."),
     )
-    worker_column = blocks.CharBlock(label=_("Worker's column"), required=False, max_length=60,
-                                     help_text=_("Leave empty for “Worker” in the reader's language."))
-    family_column = blocks.CharBlock(label=_("Young person's / family's column"), required=False,
-                                     max_length=60,
-                                     help_text=_("Leave empty for “Young person / family” in the reader's language."))
+    worker_column = blocks.CharBlock(
+        label=_("Worker's column"),
+        required=False,
+        max_length=60,
+        help_text=_("Leave empty for “Worker” in the reader's language."),
+    )
+    family_column = blocks.CharBlock(
+        label=_("Young person's / family's column"),
+        required=False,
+        max_length=60,
+        help_text=_("Leave empty for “Young person / family” in the reader's language."),
+    )
     items = blocks.ListBlock(ChecklistItemBlock(), label=_("Items"), min_num=1)
 
     class Meta:
@@ -121,9 +129,16 @@ class ChecklistBlock(blocks.StructBlock):
 
 
 CONTENT_BLOCKS = [
-    ("paragraph", blocks.RichTextBlock(
-        features=RICH_TEXT_FEATURES, label=_("Text"), template="blocks/paragraph.html",
-        icon="pilcrow", description=_("Paragraphs, lists and links"))),
+    (
+        "paragraph",
+        blocks.RichTextBlock(
+            features=RICH_TEXT_FEATURES,
+            label=_("Text"),
+            template="blocks/paragraph.html",
+            icon="pilcrow",
+            description=_("Paragraphs, lists and links"),
+        ),
+    ),
     ("heading", HeadingBlock()),
     ("image", ImageBlock(label=_("Image"), template="blocks/image.html")),
     ("quote", ExpertQuoteBlock()),

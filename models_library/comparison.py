@@ -54,8 +54,9 @@ def block_text(block):
         return f"[{_('Image')}: {getattr(value, 'contextual_alt_text', '') or getattr(value, 'title', '')}]"
     if block.block_type == "document":
         document = value.get("document")
-        return "\n".join(filter(None, [value.get("title") or getattr(document, "title", ""),
-                                       value.get("description", "")]))
+        return "\n".join(
+            filter(None, [value.get("title") or getattr(document, "title", ""), value.get("description", "")])
+        )
     lines = []
     for item in block.block.get_searchable_content(value):
         lines.extend(line for line in html_to_text(str(item)).split("\n") if line)
@@ -155,8 +156,11 @@ def compare_stream(old_stream, new_stream):
             if i not in paired_old and i not in emitted_old:
                 emitted_old.add(i)
                 block = old_blocks[i]
-                changes.append(BlockChange(REMOVED, block.block_type, block.block.label,
-                                           render_pieces(diff_words(block_text(block), ""))))
+                changes.append(
+                    BlockChange(
+                        REMOVED, block.block_type, block.block.label, render_pieces(diff_words(block_text(block), ""))
+                    )
+                )
 
     for j, block in enumerate(new_blocks):
         if j in pairs:
@@ -164,11 +168,21 @@ def compare_stream(old_stream, new_stream):
             removed_before(i)
             old_text, new_text = block_text(old_blocks[i]), block_text(block)
             status = UNCHANGED if old_text == new_text else CHANGED
-            changes.append(BlockChange(status, block.block_type, block.block.label,
-                                       render_pieces(diff_words(old_text, new_text)), moved=j in moved))
+            changes.append(
+                BlockChange(
+                    status,
+                    block.block_type,
+                    block.block.label,
+                    render_pieces(diff_words(old_text, new_text)),
+                    moved=j in moved,
+                )
+            )
         else:
-            changes.append(BlockChange(ADDED, block.block_type, block.block.label,
-                                       render_pieces(diff_words("", block_text(block)))))
+            changes.append(
+                BlockChange(
+                    ADDED, block.block_type, block.block.label, render_pieces(diff_words("", block_text(block)))
+                )
+            )
     removed_before(len(old_blocks))
     return changes
 
@@ -180,12 +194,19 @@ def compare_facts(old_page, new_page, old_facts, new_facts):
         if before != after:
             changes.append(FactChange(label, diff=render_pieces(diff_words(before, after))))
     if old_facts.get("stage_label") != new_facts.get("stage_label"):
-        changes.append(FactChange(_("Development stage"),
-                                  diff=render_pieces(diff_words(old_facts.get("stage_label", ""),
-                                                                new_facts.get("stage_label", "")))))
+        changes.append(
+            FactChange(
+                _("Development stage"),
+                diff=render_pieces(diff_words(old_facts.get("stage_label", ""), new_facts.get("stage_label", ""))),
+            )
+        )
     if old_facts.get("project") != new_facts.get("project"):
-        changes.append(FactChange(_("Project"), diff=render_pieces(
-            diff_words(old_facts.get("project") or "", new_facts.get("project") or ""))))
+        changes.append(
+            FactChange(
+                _("Project"),
+                diff=render_pieces(diff_words(old_facts.get("project") or "", new_facts.get("project") or "")),
+            )
+        )
     for name, label in LIST_FACTS:
         before, after = set(old_facts.get(name, [])), set(new_facts.get(name, []))
         if before != after:

@@ -12,25 +12,38 @@ from models_library.models.pages import STAGE_MATURITY
 class LibraryFilterForm(forms.Form):
     q = forms.CharField(label=_("Search words"), required=False, max_length=200)
     stage = forms.MultipleChoiceField(
-        label=_("Development stage"), required=False, choices=Stage.choices,
+        label=_("Development stage"),
+        required=False,
+        choices=Stage.choices,
         widget=forms.CheckboxSelectMultiple,
     )
     region = forms.ModelChoiceField(
-        label=_("Wellbeing services county"), required=False, queryset=Region.objects.all(),
-        to_field_name="slug", empty_label=_("All"),
+        label=_("Wellbeing services county"),
+        required=False,
+        queryset=Region.objects.all(),
+        to_field_name="slug",
+        empty_label=_("All"),
     )
     target_group = forms.ModelChoiceField(
-        label=_("Target group"), required=False, queryset=TargetGroup.objects.all(),
-        to_field_name="slug", empty_label=_("All"),
+        label=_("Target group"),
+        required=False,
+        queryset=TargetGroup.objects.all(),
+        to_field_name="slug",
+        empty_label=_("All"),
     )
     tag = forms.ModelChoiceField(
-        label=_("Tag"), required=False, to_field_name="slug", empty_label=_("All"),
-        queryset=Tag.objects.filter(
-            models_library_operationalmodeltag_items__isnull=False).distinct().order_by("name"),
+        label=_("Tag"),
+        required=False,
+        to_field_name="slug",
+        empty_label=_("All"),
+        queryset=Tag.objects.filter(models_library_operationalmodeltag_items__isnull=False).distinct().order_by("name"),
     )
     project = forms.ModelChoiceField(
-        label=_("Project"), required=False, queryset=ProjectPage.objects.live().order_by("title"),
-        to_field_name="slug", empty_label=_("All"),
+        label=_("Project"),
+        required=False,
+        queryset=ProjectPage.objects.live().order_by("title"),
+        to_field_name="slug",
+        empty_label=_("All"),
     )
 
     def filters(self):
@@ -48,8 +61,12 @@ class LibraryFilterForm(forms.Form):
         chosen = self.filters()
         if chosen.get("stage"):
             queryset = queryset.filter(stage__in=chosen["stage"])
-        for name, lookup in (("region", "regions"), ("target_group", "target_groups"),
-                             ("tag", "tags"), ("project", "project")):
+        for name, lookup in (
+            ("region", "regions"),
+            ("target_group", "target_groups"),
+            ("tag", "tags"),
+            ("project", "project"),
+        ):
             if chosen.get(name):
                 queryset = queryset.filter(**{lookup: chosen[name]})
         if chosen.get("q"):

@@ -32,12 +32,27 @@ class Section:
 
 
 SECTIONS = (
-    Section("basic_idea", _("Basic idea of the solution"), DESCRIPTION, required=True,
-            help_text=_("What the model is and what problem it solves, in a few paragraphs.")),
-    Section("environment", _("Operating environment"), DESCRIPTION, required=True,
-            help_text=_("Where and in which services the model is used.")),
-    Section("conditions", _("Conditions for functioning and implementation"), DESCRIPTION, required=True,
-            help_text=_("What must be in place for the model to work and to be taken into use.")),
+    Section(
+        "basic_idea",
+        _("Basic idea of the solution"),
+        DESCRIPTION,
+        required=True,
+        help_text=_("What the model is and what problem it solves, in a few paragraphs."),
+    ),
+    Section(
+        "environment",
+        _("Operating environment"),
+        DESCRIPTION,
+        required=True,
+        help_text=_("Where and in which services the model is used."),
+    ),
+    Section(
+        "conditions",
+        _("Conditions for functioning and implementation"),
+        DESCRIPTION,
+        required=True,
+        help_text=_("What must be in place for the model to work and to be taken into use."),
+    ),
     Section("implementation", _("Implementation"), DESCRIPTION),
     Section("resources", _("Resources"), DESCRIPTION),
     Section("evaluation", _("Evaluation and impacts"), DESCRIPTION),

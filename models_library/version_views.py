@@ -83,7 +83,8 @@ def compare(page, request, old, new):
         comparison=compare_versions(old_version, new_version, page),
         old_version=old_version,
         new_version=new_version,
-        numbers=list(ModelVersion.objects.for_page(page).order_by("-number")
-                     .values_list("number", flat=True).distinct()),
+        numbers=list(
+            ModelVersion.objects.for_page(page).order_by("-number").values_list("number", flat=True).distinct()
+        ),
     )
     return TemplateResponse(request, "models_library/model_comparison.html", context)

@@ -45,9 +45,13 @@ register_snippet(LibraryViewSetGroup)
 def keep_published_versions(request, page):
     """A model with published versions cannot be deleted: rounds and readers cite those versions."""
     if ModelVersion.objects.filter(page__path__startswith=page.path).exists():
-        messages.error(request, _(
-            "“%(title)s” has published versions that others may cite, so it cannot be deleted. "
-            "Unpublish it instead to take it off the public site."
-        ) % {"title": page.get_admin_display_title()})
+        messages.error(
+            request,
+            _(
+                "“%(title)s” has published versions that others may cite, so it cannot be deleted. "
+                "Unpublish it instead to take it off the public site."
+            )
+            % {"title": page.get_admin_display_title()},
+        )
         return redirect("wagtailadmin_explore", page.get_parent().pk)
     return None

@@ -17,8 +17,10 @@ _numbers = itertools.count(1)
 def make_group(project=None, models=(), name=None, **fields):
     number = next(_numbers)
     group = CoDevelopmentGroup.objects.create(
-        name=name or f"Yhteiskehittämisryhmä {number}", slug=fields.pop("slug", f"ryhma-{number}"),
-        project=project, **fields,
+        name=name or f"Yhteiskehittämisryhmä {number}",
+        slug=fields.pop("slug", f"ryhma-{number}"),
+        project=project,
+        **fields,
     )
     if models:
         group.operational_models.set(models)
@@ -28,7 +30,8 @@ def make_group(project=None, models=(), name=None, **fields):
 def make_user(username, display_name=None, email=None):
     """A user with a profile; asking again for the same username returns the same user."""
     user, created = get_user_model().objects.get_or_create(
-        username=username, defaults={"email": email or f"{username}@example.org"},
+        username=username,
+        defaults={"email": email or f"{username}@example.org"},
     )
     if created:
         user.set_password(PASSWORD)
@@ -57,8 +60,12 @@ def round_dates(state, now=None):
         opens, closes, workshop = now - 30 * day, now - 10 * day, now - 12 * day
     else:
         raise ValueError(f"unknown round state {state!r}")
-    return {"feedback_opens_at": opens, "feedback_closes_at": closes,
-            "workshop_starts_at": workshop, "workshop_ends_at": workshop + 3 * hour}
+    return {
+        "feedback_opens_at": opens,
+        "feedback_closes_at": closes,
+        "workshop_starts_at": workshop,
+        "workshop_ends_at": workshop + 3 * hour,
+    }
 
 
 def make_round(group, number, state="open", pre_reading=(), **fields):
@@ -75,6 +82,10 @@ def make_board(round_, model):
 
 def make_post(member, board, column=None, body="<p>Tämä toimii hyvin meillä.</p>", **kw):
     post, _created = actions.do_create_post(
-        member=member, board=board, column=column or board.columns.first(), body=body, **kw,
+        member=member,
+        board=board,
+        column=column or board.columns.first(),
+        body=body,
+        **kw,
     )
     return post

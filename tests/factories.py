@@ -36,23 +36,23 @@ def build_site():
     home = root.add_child(instance=HomePage(title="Mallipaja", slug="mallipaja", intro="Tervetuloa."))
     Site.objects.all().delete()
     Site.objects.create(hostname="localhost", port=80, root_page=home, is_default_site=True)
-    library = home.add_child(instance=ModelIndexPage(title="Toimintamallit", slug="toimintamallit",
-                                                     show_in_menus=True))
+    library = home.add_child(instance=ModelIndexPage(title="Toimintamallit", slug="toimintamallit", show_in_menus=True))
     glossary = home.add_child(instance=GlossaryPage(title="Sanasto", slug="sanasto", show_in_menus=True))
-    projects = home.add_child(instance=ProjectIndexPage(title="Kokonaisuudet", slug="kokonaisuudet",
-                                                        show_in_menus=True))
+    projects = home.add_child(
+        instance=ProjectIndexPage(title="Kokonaisuudet", slug="kokonaisuudet", show_in_menus=True)
+    )
     return {"home": home, "library": library, "glossary": glossary, "projects": projects}
 
 
 def make_project(index, title="IntO", **fields):
-    return index.add_child(instance=ProjectPage(title=title, slug=slugify(title), lead=f"{title} lyhyesti.",
-                                                **fields))
+    return index.add_child(instance=ProjectPage(title=title, slug=slugify(title), lead=f"{title} lyhyesti.", **fields))
 
 
 def make_model(library, title, *, publish=True, regions=(), target_groups=(), tags=(), **fields):
     """A model with every section filled unless the caller overrides a section."""
-    values = {section.key: stream(f"{section.key} text of {title}.") for section in SECTIONS
-              if section.key != "attachments"}
+    values = {
+        section.key: stream(f"{section.key} text of {title}.") for section in SECTIONS if section.key != "attachments"
+    }
     values.update(lead=f"{title}: lyhyt kuvaus.")
     values.update(fields)
     page = OperationalModelPage(title=title, slug=slugify(title), live=False, **values)
@@ -77,5 +77,6 @@ def make_target_group(name):
 
 
 def make_term(term, definition, match_forms=""):
-    return GlossaryTerm.objects.create(term=term, definition=definition, match_forms=match_forms,
-                                       locale=Locale.get_default())
+    return GlossaryTerm.objects.create(
+        term=term, definition=definition, match_forms=match_forms, locale=Locale.get_default()
+    )

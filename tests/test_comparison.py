@@ -37,9 +37,10 @@ def test_marked_up_comparison_reads_as_new_without_deletions_and_old_without_ins
 
 
 @settings(max_examples=100, deadline=None)
-@given(base=st.lists(st.sampled_from(["verkosto", "nuori", "perhe", "työntekijä", "sopii", "yhdessä"]),
-                     max_size=40),
-       edits=st.lists(st.tuples(st.integers(0, 39), st.sampled_from(["", "uusi", "sana"])), max_size=8))
+@given(
+    base=st.lists(st.sampled_from(["verkosto", "nuori", "perhe", "työntekijä", "sopii", "yhdessä"]), max_size=40),
+    edits=st.lists(st.tuples(st.integers(0, 39), st.sampled_from(["", "uusi", "sana"])), max_size=8),
+)
 def test_small_edits_to_long_texts_stay_small(base, edits):
     old_words = list(base)
     new_words = list(base)
@@ -99,21 +100,36 @@ def compare_html(client, page, old, new):
 def model(db, site_tree):
     import json
 
-    blocks = [para("Verkostoneuvottelu kootaan nuoren ympärille.", "b-1"),
-              para("Työntekijät valmistautuvat etukäteen.", "b-2"),
-              para("Lopuksi sovitaan vastuut.", "b-3")]
-    return make_model(site_tree["library"], "Malli", stage="co_development", tags=["verkosto"],
-                      regions=[make_region("Helsingin kaupunki")], basic_idea=json.dumps(blocks))
+    blocks = [
+        para("Verkostoneuvottelu kootaan nuoren ympärille.", "b-1"),
+        para("Työntekijät valmistautuvat etukäteen.", "b-2"),
+        para("Lopuksi sovitaan vastuut.", "b-3"),
+    ]
+    return make_model(
+        site_tree["library"],
+        "Malli",
+        stage="co_development",
+        tags=["verkosto"],
+        regions=[make_region("Helsingin kaupunki")],
+        basic_idea=json.dumps(blocks),
+    )
 
 
 @pytest.mark.django_db
 def test_edited_block_reads_as_edited_with_word_marks(client, model):
     import json
 
-    publish(model, "Tarkennettu.", basic_idea=json.dumps([
-        para("Verkostoneuvottelu kootaan nuoren ja perheen ympärille.", "b-1"),
-        para("Työntekijät valmistautuvat etukäteen.", "b-2"),
-        para("Lopuksi sovitaan vastuut.", "b-3")]))
+    publish(
+        model,
+        "Tarkennettu.",
+        basic_idea=json.dumps(
+            [
+                para("Verkostoneuvottelu kootaan nuoren ja perheen ympärille.", "b-1"),
+                para("Työntekijät valmistautuvat etukäteen.", "b-2"),
+                para("Lopuksi sovitaan vastuut.", "b-3"),
+            ]
+        ),
+    )
 
     html_text = compare_html(client, model, 1, 2)
 
@@ -126,10 +142,17 @@ def test_edited_block_reads_as_edited_with_word_marks(client, model):
 def test_moved_block_reads_as_moved_not_as_deleted_and_added(client, model):
     import json
 
-    publish(model, "Järjestys muutettu.", basic_idea=json.dumps([
-        para("Lopuksi sovitaan vastuut.", "b-3"),
-        para("Verkostoneuvottelu kootaan nuoren ympärille.", "b-1"),
-        para("Työntekijät valmistautuvat etukäteen.", "b-2")]))
+    publish(
+        model,
+        "Järjestys muutettu.",
+        basic_idea=json.dumps(
+            [
+                para("Lopuksi sovitaan vastuut.", "b-3"),
+                para("Verkostoneuvottelu kootaan nuoren ympärille.", "b-1"),
+                para("Työntekijät valmistautuvat etukäteen.", "b-2"),
+            ]
+        ),
+    )
 
     html_text = compare_html(client, model, 1, 2)
 
@@ -142,13 +165,28 @@ def test_moved_block_reads_as_moved_not_as_deleted_and_added(client, model):
 def test_removed_and_added_blocks_are_named(client, model):
     import json
 
-    publish(model, "Vaihe lisätty.", basic_idea=json.dumps([
-        para("Verkostoneuvottelu kootaan nuoren ympärille.", "b-1"),
-        para("Lopuksi sovitaan vastuut.", "b-3"),
-        block("checklist", {"title": "Tarkistuslista", "intro": "", "two_columns": True,
-                            "worker_column": "Työntekijä", "family_column": "Nuori / perhe",
-                            "items": [{"type": "item", "value": {"text": "Tavoite on sovittu"}, "id": "i1"}]},
-              "b-4")]))
+    publish(
+        model,
+        "Vaihe lisätty.",
+        basic_idea=json.dumps(
+            [
+                para("Verkostoneuvottelu kootaan nuoren ympärille.", "b-1"),
+                para("Lopuksi sovitaan vastuut.", "b-3"),
+                block(
+                    "checklist",
+                    {
+                        "title": "Tarkistuslista",
+                        "intro": "",
+                        "two_columns": True,
+                        "worker_column": "Työntekijä",
+                        "family_column": "Nuori / perhe",
+                        "items": [{"type": "item", "value": {"text": "Tavoite on sovittu"}, "id": "i1"}],
+                    },
+                    "b-4",
+                ),
+            ]
+        ),
+    )
 
     html_text = compare_html(client, model, 1, 2)
 
@@ -158,11 +196,17 @@ def test_removed_and_added_blocks_are_named(client, model):
 
 @pytest.mark.django_db
 def test_changed_structured_fields_are_listed(client, model):
-    publish(model, "Kokeiluun.", stage="pilot", regions=[make_region("Vantaan ja Keravan hyvinvointialue")],
-            tags=["verkosto", "osallisuus"], lead="Uusi lyhyt kuvaus.")
+    publish(
+        model,
+        "Kokeiluun.",
+        stage="pilot",
+        regions=[make_region("Vantaan ja Keravan hyvinvointialue")],
+        tags=["verkosto", "osallisuus"],
+        lead="Uusi lyhyt kuvaus.",
+    )
 
     html_text = compare_html(client, model, 1, 2)
-    facts = html_text[html_text.index('id="changed-facts"'):]
+    facts = html_text[html_text.index('id="changed-facts"') :]
 
     assert "<ins>Vantaan ja Keravan hyvinvointialue</ins>" in facts
     assert "<del>Helsingin kaupunki</del>" in facts

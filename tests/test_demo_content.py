@@ -44,9 +44,9 @@ NETWORK_VERSION_SENTENCES = {
     1: "Tämä on verkostoyhteistyön toimintamallin ensimmäinen kuvausluonnos.",
     2: "Muokattu kuvaus valmistellaan käyttöön kokeiluvaiheessa.",
     3: "Yhteiskehittämisryhmän jäseniä pyydetään tulostamaan kuvaukset ja lukemaan ne huolellisesti ennen "
-       "15.4. livetapaamista.",
+    "15.4. livetapaamista.",
     4: "Verkostoyhteistyön toimintamallien kuvaukset muokattiin yhteiskehittämisryhmän palautteen pohjalta, "
-       "ja uudet kuvaukset otettiin käyttöön kokeiluvaiheessa.",
+    "ja uudet kuvaukset otettiin käyttöön kokeiluvaiheessa.",
 }
 
 
@@ -188,8 +188,9 @@ def test_continuing_blocks_keep_their_ids_across_versions(demo):
     draft_steps, feedback_steps = steps(draft), steps(feedback)
     assert len(feedback_steps) == len(draft_steps) + 1
     assert set(draft_steps) < set(feedback_steps)
-    assert (draft_steps.keys() & {step_id for step_id, title in feedback_steps.items()
-                                  if title == "Työntekijät valmistautuvat"})
+    assert draft_steps.keys() & {
+        step_id for step_id, title in feedback_steps.items() if title == "Työntekijät valmistautuvat"
+    }
     assert "Nuori ja perhe valmistetaan" in [feedback_steps[i] for i in set(feedback_steps) - set(draft_steps)]
 
 
@@ -301,7 +302,8 @@ def test_projects_carry_implementers_regions_and_example_contacts(demo):
 
     assert into.main_implementer == "Helsingin kaupunki"
     assert ("Länsi-Uudenmaan hyvinvointialue", "aiesopimuksella") in [
-        (row.name, row.note) for row in into.co_implementers.all()]
+        (row.name, row.note) for row in into.co_implementers.all()
+    ]
     assert into.regions.count() == 5
     assert all(project.contact_email.endswith("@example.org") for project in ProjectPage.objects.all())
     assert ProjectPage.objects.get(slug="tulevaisuuden-lastensuojelu").purpose.first_block_by_name("process")

@@ -14,13 +14,16 @@ def text(html):
 
 def test_glossary_explains_a_term_inside_a_model(client, site_tree):
     make_term("yhteisasiakas", "Asiakas, joka on sekä lastensuojelun että psykiatrian asiakas.", "yhteisasiak")
-    model = make_model(site_tree["library"], "Malli",
-                       basic_idea=text("<p>Yhteisasiakkaiden tuki sovitetaan yhteen.</p>"))
+    model = make_model(
+        site_tree["library"], "Malli", basic_idea=text("<p>Yhteisasiakkaiden tuki sovitetaan yhteen.</p>")
+    )
 
     html = client.get(model.url).content.decode()
 
-    assert ('<a class="term" href="/fi/sanasto/#term-yhteisasiakas" '
-            'aria-describedby="definition-yhteisasiakas">Yhteisasiakkaiden</a>') in html
+    assert (
+        '<a class="term" href="/fi/sanasto/#term-yhteisasiakas" '
+        'aria-describedby="definition-yhteisasiakas">Yhteisasiakkaiden</a>'
+    ) in html
     assert 'id="definition-yhteisasiakas"' in html
     assert "Asiakas, joka on sekä lastensuojelun" in html
 
@@ -50,7 +53,8 @@ def test_a_term_is_not_found_inside_another_word():
 
 def test_glossary_page_lists_terms_alphabetically_with_other_names(client, site_tree):
     make_term("monitoimijaisuus", "Kaikki toimijat ovat aktiivisia.").__class__.objects.filter(
-        term="monitoimijaisuus").update(other_names="monialaisuus")
+        term="monitoimijaisuus"
+    ).update(other_names="monialaisuus")
     make_term("avohuolto", "Tukitoimet kotona.")
 
     html = client.get(site_tree["glossary"].url).content.decode()

@@ -14,9 +14,14 @@ def test_root_redirects_to_finnish(client, site_tree):
     assert response["Location"] == "/fi/"
 
 
-@pytest.mark.parametrize(("code", "skip_link"), [
-    ("fi", "Siirry sisältöön"), ("sv", "Hoppa till innehållet"), ("en", "Skip to content"),
-])
+@pytest.mark.parametrize(
+    ("code", "skip_link"),
+    [
+        ("fi", "Siirry sisältöön"),
+        ("sv", "Hoppa till innehållet"),
+        ("en", "Skip to content"),
+    ],
+)
 def test_each_language_serves_the_site_in_its_own_ui(client, site_tree, code, skip_link):
     response = client.get(f"/{code}/")
     html = response.content.decode()

@@ -15,11 +15,19 @@ def library(site_tree):
     youth = make_target_group("Nuoret")
     into = make_project(site_tree["projects"], "IntO")
     lib = site_tree["library"]
-    make_model(lib, "Verkostoneuvottelun tarkistuslista", stage="pilot", regions=[helsinki], project=into,
-               target_groups=[youth], tags=["verkostoyhteistyö"],
-               basic_idea='[{"type": "paragraph", "value": "<p>Rastitettava lista neuvotteluun.</p>"}]')
-    make_model(lib, "Nuoren valmistaminen neuvotteluun", stage="pilot", regions=[vantaa], project=into,
-               tags=["osallisuus"])
+    make_model(
+        lib,
+        "Verkostoneuvottelun tarkistuslista",
+        stage="pilot",
+        regions=[helsinki],
+        project=into,
+        target_groups=[youth],
+        tags=["verkostoyhteistyö"],
+        basic_idea='[{"type": "paragraph", "value": "<p>Rastitettava lista neuvotteluun.</p>"}]',
+    )
+    make_model(
+        lib, "Nuoren valmistaminen neuvotteluun", stage="pilot", regions=[vantaa], project=into, tags=["osallisuus"]
+    )
     make_model(lib, "Palveluketju", stage="in_use", regions=[helsinki])
     return lib
 

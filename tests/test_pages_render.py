@@ -34,9 +34,15 @@ def test_home_page_lists_ongoing_projects_only(client, site_tree):
 def test_model_page_shows_basic_information_and_sections_in_innokyla_order(client, site_tree):
     project = make_project(site_tree["projects"], "IntO")
     model = make_model(
-        site_tree["library"], "Verkostoyhteistyön malli", project=project, stage="pilot",
-        regions=[make_region("Helsingin kaupunki")], target_groups=[make_target_group("Yhteisasiakkaat")],
-        tags=["osallisuus"], funder="ESR+", contact_email="yhteys@example.org",
+        site_tree["library"],
+        "Verkostoyhteistyön malli",
+        project=project,
+        stage="pilot",
+        regions=[make_region("Helsingin kaupunki")],
+        target_groups=[make_target_group("Yhteisasiakkaat")],
+        tags=["osallisuus"],
+        funder="ESR+",
+        contact_email="yhteys@example.org",
     )
 
     response = client.get(model.url)
@@ -80,10 +86,14 @@ def test_project_index_lists_projects(client, site_tree):
 
 
 def test_standard_page_renders_body(client, site_tree):
-    page = site_tree["home"].add_child(instance=StandardPage(
-        title="Saavutettavuusseloste", slug="saavutettavuusseloste", intro="Seloste.",
-        body='[{"type": "paragraph", "value": "<p>Osittain WCAG 2.1 AA.</p>"}]',
-    ))
+    page = site_tree["home"].add_child(
+        instance=StandardPage(
+            title="Saavutettavuusseloste",
+            slug="saavutettavuusseloste",
+            intro="Seloste.",
+            body='[{"type": "paragraph", "value": "<p>Osittain WCAG 2.1 AA.</p>"}]',
+        )
+    )
 
     html = client.get(page.url).content.decode()
 

@@ -24,8 +24,15 @@ def model(site_tree):
 
 
 def edit_data(page, *, kind="version", note="", publish=True, basic_idea="Uusi perusidea."):
-    data = {"title": page.title, "slug": page.slug, "lead": page.lead, "stage": page.stage, "tags": "",
-            "publication_kind": kind, "change_note": note}
+    data = {
+        "title": page.title,
+        "slug": page.slug,
+        "lead": page.lead,
+        "stage": page.stage,
+        "tags": "",
+        "publication_kind": kind,
+        "change_note": note,
+    }
     for section in SECTIONS:
         text = basic_idea if section.key == "basic_idea" else f"{section.key} teksti."
         data[section.key] = streamfield([("paragraph", rich_text(text))])

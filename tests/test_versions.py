@@ -31,13 +31,25 @@ def publish(page, *, kind=PublicationKind.VERSION, note="", **changes):
 
 @pytest.fixture
 def three_versions(site_tree):
-    page = make_model(site_tree["library"], "Verkostoyhteistyön malli", stage="co_development",
-                      basic_idea=stream("Ensimmäinen luonnos verkostoyhteistyöstä."))
-    publish(page, note="Muokattu teidän antamanne palautteen pohjalta.",
-            basic_idea=stream("Palautteen pohjalta muokattu kuvaus verkostoyhteistyöstä."))
-    publish(page, kind=PublicationKind.PILOT, note="Otetaan käyttöön kokeiluvaiheessa.", stage="pilot",
-            regions=[make_region("Helsingin kaupunki")],
-            basic_idea=stream("Kokeiluvaiheen kuvaus verkostoyhteistyöstä."))
+    page = make_model(
+        site_tree["library"],
+        "Verkostoyhteistyön malli",
+        stage="co_development",
+        basic_idea=stream("Ensimmäinen luonnos verkostoyhteistyöstä."),
+    )
+    publish(
+        page,
+        note="Muokattu teidän antamanne palautteen pohjalta.",
+        basic_idea=stream("Palautteen pohjalta muokattu kuvaus verkostoyhteistyöstä."),
+    )
+    publish(
+        page,
+        kind=PublicationKind.PILOT,
+        note="Otetaan käyttöön kokeiluvaiheessa.",
+        stage="pilot",
+        regions=[make_region("Helsingin kaupunki")],
+        basic_idea=stream("Kokeiluvaiheen kuvaus verkostoyhteistyöstä."),
+    )
     return OperationalModelPage.objects.get(pk=page.pk)
 
 
@@ -79,8 +91,12 @@ def test_old_version_shows_its_own_stage_and_regions(client, three_versions):
 
 
 def test_correction_keeps_the_number(client, three_versions):
-    publish(three_versions, kind=PublicationKind.CORRECTION, note="Kirjoitusvirhe korjattu.",
-            basic_idea=stream("Kokeiluvaiheen kuvaus verkostoyhteistyöstä, korjattu."))
+    publish(
+        three_versions,
+        kind=PublicationKind.CORRECTION,
+        note="Kirjoitusvirhe korjattu.",
+        basic_idea=stream("Kokeiluvaiheen kuvaus verkostoyhteistyöstä, korjattu."),
+    )
 
     latest = ModelVersion.objects.for_page(three_versions).newest_first().first()
     assert (latest.number, latest.correction, latest.is_pilot) == (3, 1, True)
@@ -94,8 +110,9 @@ def test_links_to_a_version_keep_working_after_later_versions(client, three_vers
     before = client.get(url).content.decode()
     publish(three_versions, note="Neljäs versio.", basic_idea=stream("Neljäs versio."))
 
-    assert client.get(url).content.decode().count("Palautteen pohjalta muokattu") == \
-        before.count("Palautteen pohjalta muokattu")
+    assert client.get(url).content.decode().count("Palautteen pohjalta muokattu") == before.count(
+        "Palautteen pohjalta muokattu"
+    )
 
 
 def test_missing_version_is_not_found(client, three_versions):

@@ -7,15 +7,16 @@ from django.utils.translation import gettext_lazy as _
 from codev.models import Profile
 
 DISPLAY_NAME_HELP = _(
-    "Shown to the other members of the group. You may use a pseudonym: many experts by experience and young "
-    "people do."
+    "Shown to the other members of the group. You may use a pseudonym: many experts by experience and young people do."
 )
 
 
 def display_name_field(required=True):
     return forms.CharField(
-        label=_("Display name"), max_length=Profile._meta.get_field("display_name").max_length,
-        required=required, help_text=DISPLAY_NAME_HELP,
+        label=_("Display name"),
+        max_length=Profile._meta.get_field("display_name").max_length,
+        required=required,
+        help_text=DISPLAY_NAME_HELP,
         widget=forms.TextInput(attrs={"autocomplete": "nickname"}),
     )
 
@@ -32,12 +33,14 @@ class AcceptInvitationForm(forms.Form):
 
     display_name = display_name_field()
     password1 = forms.CharField(
-        label=_("Password"), strip=False,
+        label=_("Password"),
+        strip=False,
         widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}),
         help_text=password_validation.password_validators_help_text_html,
     )
     password2 = forms.CharField(
-        label=_("Password again"), strip=False,
+        label=_("Password again"),
+        strip=False,
         widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}),
         help_text=_("Type the same password again, to be sure it is the one you meant."),
     )

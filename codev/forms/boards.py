@@ -41,8 +41,12 @@ def find_quote(version, exact, section_key=""):
             at = text.find(wanted)
             if at >= 0:
                 end = at + len(wanted)
-                return {"version": version, "exact": wanted, "prefix": text[max(0, at - QUOTE_CONTEXT):at],
-                        "suffix": text[end:end + QUOTE_CONTEXT]}
+                return {
+                    "version": version,
+                    "exact": wanted,
+                    "prefix": text[max(0, at - QUOTE_CONTEXT) : at],
+                    "suffix": text[end : end + QUOTE_CONTEXT],
+                }
     return None
 
 
@@ -65,15 +69,20 @@ class TokenField(forms.UUIDField):
 class VersionChoiceField(forms.ModelChoiceField):
     def label_from_instance(self, obj):
         return _("Version %(label)s, published %(date)s") % {
-            "label": obj.label, "date": date_format(obj.published_at, "DATE_FORMAT")}
+            "label": obj.label,
+            "date": date_format(obj.published_at, "DATE_FORMAT"),
+        }
 
 
 def body_field(label):
     return forms.CharField(
-        label=label, required=False, strip=False,
+        label=label,
+        required=False,
+        strip=False,
         widget=forms.Textarea(attrs={"rows": 5}),
-        help_text=format_lazy(_("At most {limit} characters. Links and simple formatting are kept."),
-                              limit=POST_MAX_LENGTH),
+        help_text=format_lazy(
+            _("At most {limit} characters. Links and simple formatting are kept."), limit=POST_MAX_LENGTH
+        ),
     )
 
 
@@ -93,29 +102,42 @@ class BodyMixin:
 
 class PostForm(BodyMixin, forms.Form):
     body = body_field(_("Your post"))
-    column = forms.ModelChoiceField(queryset=None, label=_("Column"), empty_label=None,
-                                    error_messages={"invalid_choice": _("Choose one of this board's columns.")})
+    column = forms.ModelChoiceField(
+        queryset=None,
+        label=_("Column"),
+        empty_label=None,
+        error_messages={"invalid_choice": _("Choose one of this board's columns.")},
+    )
     section = forms.ChoiceField(
-        label=_("Model section (optional)"), required=False,
+        label=_("Model section (optional)"),
+        required=False,
         choices=[("", _("The model as a whole"))] + SECTION_CHOICES,
         help_text=_("The part of the model description your post is about."),
     )
     quote_exact = forms.CharField(
-        label=_("Quoted passage (optional)"), required=False, max_length=QUOTE_MAX_LENGTH,
+        label=_("Quoted passage (optional)"),
+        required=False,
+        max_length=QUOTE_MAX_LENGTH,
         widget=forms.Textarea(attrs={"rows": 3}),
         help_text=_("Copy the exact words from the version you read, so others find the passage."),
     )
     quote_version = VersionChoiceField(
-        queryset=None, label=_("Version read"), required=False, empty_label=_("Choose the version"),
+        queryset=None,
+        label=_("Version read"),
+        required=False,
+        empty_label=_("Choose the version"),
         help_text=_("Needed only when you quote a passage."),
     )
     is_anonymous = forms.BooleanField(
-        label=_("Anonymous to other members"), required=False,
-        help_text=_("Other members see “Anonymous member” instead of your name. "
-                    "The facilitators still see who wrote the post."),
+        label=_("Anonymous to other members"),
+        required=False,
+        help_text=_(
+            "Other members see “Anonymous member” instead of your name. The facilitators still see who wrote the post."
+        ),
     )
-    small_group = forms.ModelChoiceField(queryset=None, label=_("Small group"), required=False,
-                                         empty_label=_("No small group"))
+    small_group = forms.ModelChoiceField(
+        queryset=None, label=_("Small group"), required=False, empty_label=_("No small group")
+    )
     client_token = TokenField()
 
     def __init__(self, *args, board, member, **kwargs):
@@ -127,11 +149,14 @@ class PostForm(BodyMixin, forms.Form):
         versions = ModelVersion.objects.for_page(board.operational_model).newest_first()
         self.fields["quote_version"].queryset = versions
         # Most quote the version the round gave as pre-reading; without one, the newest.
-        read = (board.round.pre_reading.filter(page_id=board.operational_model_id).order_by("-number").first()
-                or versions.first())
+        read = (
+            board.round.pre_reading.filter(page_id=board.operational_model_id).order_by("-number").first()
+            or versions.first()
+        )
         self.fields["quote_version"].initial = read.pk if read else None
-        groups = (SmallGroup.objects.filter(round_id=board.round_id, members=member) if member
-                  else SmallGroup.objects.none())
+        groups = (
+            SmallGroup.objects.filter(round_id=board.round_id, members=member) if member else SmallGroup.objects.none()
+        )
         self.fields["small_group"].queryset = groups
         self.quote = None
 
@@ -148,8 +173,7 @@ class PostForm(BodyMixin, forms.Form):
                 if "quote_version" not in self.errors:
                     self.add_error("quote_version", _("Choose the version you quoted the passage from."))
                 return data
-            self.quote = find_quote(version, exact, data.get("section", "")) or {
-                "version": version, "exact": exact}
+            self.quote = find_quote(version, exact, data.get("section", "")) or {"version": version, "exact": exact}
         return data
 
     @property
@@ -160,7 +184,8 @@ class PostForm(BodyMixin, forms.Form):
 class ReplyForm(BodyMixin, forms.Form):
     body = body_field(_("Your reply"))
     is_anonymous = forms.BooleanField(
-        label=_("Anonymous to other members"), required=False,
+        label=_("Anonymous to other members"),
+        required=False,
         help_text=_("The facilitators still see who wrote the reply."),
     )
     client_token = TokenField()
@@ -180,8 +205,9 @@ class BoardViewForm(forms.Form):
     """How the board is shown: sort order, and optionally one small group's posts only."""
 
     sort = forms.ChoiceField(label=_("Sort posts"), choices=SORT_CHOICES, required=False)
-    small_group = forms.ModelChoiceField(queryset=None, label=_("Small group"), required=False,
-                                         empty_label=_("All posts"))
+    small_group = forms.ModelChoiceField(
+        queryset=None, label=_("Small group"), required=False, empty_label=_("All posts")
+    )
 
     def __init__(self, *args, board, **kwargs):
         # Its own ids: the post form on the same page has a small-group field too.

@@ -17,15 +17,21 @@ SCALE_CHOICES = [
 
 def scale_field(label):
     return forms.TypedChoiceField(
-        label=label, choices=SCALE_CHOICES, coerce=int, widget=forms.RadioSelect,
-        error_messages={"required": _("Choose a number from 1 to 5."),
-                        "invalid_choice": _("Choose a number from 1 to 5.")},
+        label=label,
+        choices=SCALE_CHOICES,
+        coerce=int,
+        widget=forms.RadioSelect,
+        error_messages={
+            "required": _("Choose a number from 1 to 5."),
+            "invalid_choice": _("Choose a number from 1 to 5."),
+        },
     )
 
 
 def answer_field(label):
-    return forms.CharField(label=label, required=False, max_length=TEXT_MAX_LENGTH,
-                           widget=forms.Textarea(attrs={"rows": 4}))
+    return forms.CharField(
+        label=label, required=False, max_length=TEXT_MAX_LENGTH, widget=forms.Textarea(attrs={"rows": 4})
+    )
 
 
 class RoundEvaluationForm(forms.Form):
@@ -34,17 +40,26 @@ class RoundEvaluationForm(forms.Form):
     takeaway = answer_field(_("What I take into practice"))
     should_change = answer_field(_("What should change"))
     is_anonymous = forms.BooleanField(
-        label=_("Answer anonymously"), required=False, initial=True,
-        help_text=_("When ticked, facilitators see the results without your name. When not, they see your name "
-                    "with your written answers."),
+        label=_("Answer anonymously"),
+        required=False,
+        initial=True,
+        help_text=_(
+            "When ticked, facilitators see the results without your name. When not, they see your name "
+            "with your written answers."
+        ),
     )
 
     @classmethod
     def initial_from(cls, evaluation):
         if evaluation is None:
             return {}
-        return {"usefulness": evaluation.usefulness, "heard": evaluation.heard, "takeaway": evaluation.takeaway,
-                "should_change": evaluation.should_change, "is_anonymous": evaluation.is_anonymous}
+        return {
+            "usefulness": evaluation.usefulness,
+            "heard": evaluation.heard,
+            "takeaway": evaluation.takeaway,
+            "should_change": evaluation.should_change,
+            "is_anonymous": evaluation.is_anonymous,
+        }
 
 
 class MeterForm(forms.Form):
@@ -55,7 +70,10 @@ class MeterForm(forms.Form):
         self.criteria = criteria
         for criterion in criteria:
             self.fields[self.key(criterion)] = forms.ChoiceField(
-                label=criterion.text, choices=Light.choices, required=False, widget=forms.RadioSelect,
+                label=criterion.text,
+                choices=Light.choices,
+                required=False,
+                widget=forms.RadioSelect,
                 error_messages={"invalid_choice": _("Choose red, yellow or green.")},
             )
 
@@ -71,21 +89,33 @@ class MeterForm(forms.Form):
         return [(criterion, self[self.key(criterion)]) for criterion in self.criteria]
 
     def lights(self):
-        return {criterion.pk: self.cleaned_data[self.key(criterion)] for criterion in self.criteria
-                if self.cleaned_data.get(self.key(criterion))}
+        return {
+            criterion.pk: self.cleaned_data[self.key(criterion)]
+            for criterion in self.criteria
+            if self.cleaned_data.get(self.key(criterion))
+        }
 
 
 class CriterionForm(forms.Form):
     id = forms.IntegerField(required=False, widget=forms.HiddenInput)
     text = forms.CharField(label=_("Criterion"), required=False, max_length=CRITERION_MAX_LENGTH)
-    position = forms.IntegerField(label=_("Position"), required=False, min_value=1, max_value=99,
-                                  widget=forms.NumberInput(attrs={"class": "criterion__position"}))
+    position = forms.IntegerField(
+        label=_("Position"),
+        required=False,
+        min_value=1,
+        max_value=99,
+        widget=forms.NumberInput(attrs={"class": "criterion__position"}),
+    )
     remove = forms.BooleanField(label=_("Remove"), required=False)
 
     def row(self):
         data = self.cleaned_data
-        return {"pk": data.get("id"), "text": data.get("text", ""), "position": data.get("position"),
-                "remove": data.get("remove", False)}
+        return {
+            "pk": data.get("id"),
+            "text": data.get("text", ""),
+            "position": data.get("position"),
+            "remove": data.get("remove", False),
+        }
 
 
 CriterionFormSet = forms.formset_factory(CriterionForm, extra=1, max_num=50, validate_max=True)

@@ -14,8 +14,7 @@ FILTERS = ("model", "round", "section", "column", "role", "disposition")
 
 def group_posts(group):
     """The top-level posts of the group that triage may decide on: every one but those their authors deleted."""
-    return (Post.objects.filter(board__round__group=group, parent__isnull=True)
-            .exclude(status=PostStatus.REMOVED))
+    return Post.objects.filter(board__round__group=group, parent__isnull=True).exclude(status=PostStatus.REMOVED)
 
 
 def choice(label, choices):
@@ -36,15 +35,21 @@ class TriageFilterForm(forms.Form):
         # Its own ids: the form that changes posts has a "disposition" field too.
         super().__init__(data, auto_id="filter-%s")
         self.group = group
-        models = (OperationalModelPage.objects.filter(boards__round__group=group).distinct()
-                  .order_by("title").values_list("pk", "title"))
+        models = (
+            OperationalModelPage.objects.filter(boards__round__group=group)
+            .distinct()
+            .order_by("title")
+            .values_list("pk", "title")
+        )
         self.fields["model"].choices += [(str(pk), title) for pk, title in models]
         self.fields["round"].choices += [
             (str(number), _("Round %(number)s: %(theme)s") % {"number": number, "theme": theme})
-            for number, theme in group.rounds.order_by("number").values_list("number", "theme")]
+            for number, theme in group.rounds.order_by("number").values_list("number", "theme")
+        ]
         self.fields["section"].choices += list(SECTION_CHOICES) + [(NO_SECTION, _("No section chosen"))]
-        names = (Column.objects.filter(board__round__group=group).order_by("name")
-                 .values_list("name", flat=True).distinct())
+        names = (
+            Column.objects.filter(board__round__group=group).order_by("name").values_list("name", flat=True).distinct()
+        )
         self.fields["column"].choices += [(name, name) for name in names]
         self.is_valid()
 
@@ -64,8 +69,9 @@ class TriageFilterForm(forms.Form):
         if "column" in chosen:
             posts = posts.filter(column__name=chosen["column"])
         if "role" in chosen:
-            posts = posts.filter(Exists(Membership.objects.filter(
-                group=self.group, user=OuterRef("author_id"), role=chosen["role"])))
+            posts = posts.filter(
+                Exists(Membership.objects.filter(group=self.group, user=OuterRef("author_id"), role=chosen["role"]))
+            )
         if "disposition" in chosen:
             posts = posts.filter(disposition=chosen["disposition"])
         return posts
@@ -75,16 +81,23 @@ class DispositionForm(forms.Form):
     """What became of the chosen posts. "Addressed" stays a choice so that its refusal can explain itself."""
 
     posts = forms.ModelMultipleChoiceField(
-        label=_("Posts"), queryset=Post.objects.none(),
-        error_messages={"required": _("Choose at least one post."),
-                        "invalid_choice": _("Some of the chosen posts are no longer in this group's triage.")},
+        label=_("Posts"),
+        queryset=Post.objects.none(),
+        error_messages={
+            "required": _("Choose at least one post."),
+            "invalid_choice": _("Some of the chosen posts are no longer in this group's triage."),
+        },
     )
     disposition = forms.ChoiceField(
-        label=_("Mark the chosen posts as"), choices=Disposition.choices, initial=Disposition.CONSIDERING,
+        label=_("Mark the chosen posts as"),
+        choices=Disposition.choices,
+        initial=Disposition.CONSIDERING,
         error_messages={"required": _("Choose what became of the posts.")},
     )
     note = forms.CharField(
-        label=_("Note to the authors"), required=False, widget=forms.Textarea(attrs={"rows": 3}),
+        label=_("Note to the authors"),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 3}),
         help_text=_("Required when declining: the authors and the other members read why. Optional otherwise."),
     )
 

@@ -20,8 +20,9 @@ ONE_TO_FIVE = [MinValueValidator(1), MaxValueValidator(5)]
 class RoundEvaluation(models.Model):
     """A member's short evaluation of a round; anonymous by default, one per member, editable until it closes."""
 
-    round = models.ForeignKey("codev.Round", on_delete=models.CASCADE, related_name="evaluations",
-                              verbose_name=_("round"))
+    round = models.ForeignKey(
+        "codev.Round", on_delete=models.CASCADE, related_name="evaluations", verbose_name=_("round")
+    )
     user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
     usefulness = models.PositiveSmallIntegerField(_("usefulness (1–5)"), validators=ONE_TO_FIVE)
     heard = models.PositiveSmallIntegerField(_("I was heard (1–5)"), validators=ONE_TO_FIVE)
@@ -43,8 +44,9 @@ class RoundEvaluation(models.Model):
 class MeterCriterion(models.Model):
     """A criterion of the evaluation meter (Arviointimittari); a group keeps its criteria across rounds."""
 
-    group = models.ForeignKey("codev.CoDevelopmentGroup", on_delete=models.CASCADE, related_name="meter_criteria",
-                              verbose_name=_("group"))
+    group = models.ForeignKey(
+        "codev.CoDevelopmentGroup", on_delete=models.CASCADE, related_name="meter_criteria", verbose_name=_("group")
+    )
     text = models.CharField(_("criterion"), max_length=200)
     sort_order = models.PositiveSmallIntegerField(_("order"), default=0)
 
@@ -69,10 +71,12 @@ LIGHT_SCORE = {Light.RED: 0, Light.YELLOW: 1, Light.GREEN: 2}
 class MeterRating(models.Model):
     """One member's traffic light for one criterion, for the model of one board (round × model)."""
 
-    board = models.ForeignKey("codev.Board", on_delete=models.CASCADE, related_name="meter_ratings",
-                              verbose_name=_("board"))
-    criterion = models.ForeignKey(MeterCriterion, on_delete=models.CASCADE, related_name="ratings",
-                                  verbose_name=_("criterion"))
+    board = models.ForeignKey(
+        "codev.Board", on_delete=models.CASCADE, related_name="meter_ratings", verbose_name=_("board")
+    )
+    criterion = models.ForeignKey(
+        MeterCriterion, on_delete=models.CASCADE, related_name="ratings", verbose_name=_("criterion")
+    )
     user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
     light = models.CharField(_("light"), max_length=6, choices=Light.choices)
     updated_at = models.DateTimeField(auto_now=True)

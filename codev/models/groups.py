@@ -24,7 +24,8 @@ class Profile(models.Model):
 
     user = models.OneToOneField(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="codev_profile")
     display_name = models.CharField(
-        _("display name"), max_length=60,
+        _("display name"),
+        max_length=60,
         help_text=_("Shown to the other members. It may be a pseudonym."),
     )
 
@@ -57,12 +58,18 @@ class CoDevelopmentGroup(models.Model):
     name = models.CharField(_("name"), max_length=200)
     slug = models.SlugField(_("slug"), max_length=200, unique=True)
     project = models.ForeignKey(
-        "models_library.ProjectPage", null=True, blank=True, on_delete=models.SET_NULL,
-        related_name="codev_groups", verbose_name=_("project"),
+        "models_library.ProjectPage",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="codev_groups",
+        verbose_name=_("project"),
     )
     description = models.TextField(_("description"), blank=True)
     operational_models = models.ManyToManyField(
-        "models_library.OperationalModelPage", blank=True, related_name="codev_groups",
+        "models_library.OperationalModelPage",
+        blank=True,
+        related_name="codev_groups",
         verbose_name=_("operational models under work"),
     )
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
@@ -79,14 +86,22 @@ class CoDevelopmentGroup(models.Model):
 
 
 class Membership(models.Model):
-    group = models.ForeignKey(CoDevelopmentGroup, on_delete=models.CASCADE, related_name="memberships",
-                              verbose_name=_("group"))
-    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="codev_memberships",
-                             verbose_name=_("user"))
+    group = models.ForeignKey(
+        CoDevelopmentGroup, on_delete=models.CASCADE, related_name="memberships", verbose_name=_("group")
+    )
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="codev_memberships", verbose_name=_("user")
+    )
     role = models.CharField(_("role"), max_length=20, choices=Role.choices, default=Role.PROFESSIONAL)
     organisation = models.CharField(_("organisation"), max_length=200, blank=True)
-    region = models.ForeignKey("models_library.Region", null=True, blank=True, on_delete=models.SET_NULL,
-                               related_name="+", verbose_name=_("wellbeing services county"))
+    region = models.ForeignKey(
+        "models_library.Region",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("wellbeing services county"),
+    )
     is_active = models.BooleanField(_("active"), default=True)
     joined_at = models.DateTimeField(_("joined"), default=timezone.now)
 
@@ -117,21 +132,30 @@ class Invitation(models.Model):
 
     VALID_FOR = timedelta(days=14)
 
-    group = models.ForeignKey(CoDevelopmentGroup, on_delete=models.CASCADE, related_name="invitations",
-                              verbose_name=_("group"))
+    group = models.ForeignKey(
+        CoDevelopmentGroup, on_delete=models.CASCADE, related_name="invitations", verbose_name=_("group")
+    )
     email = models.EmailField(_("email"))
     role = models.CharField(_("role"), max_length=20, choices=Role.choices, default=Role.PROFESSIONAL)
     organisation = models.CharField(_("organisation"), max_length=200, blank=True)
-    region = models.ForeignKey("models_library.Region", null=True, blank=True, on_delete=models.SET_NULL,
-                               related_name="+", verbose_name=_("wellbeing services county"))
+    region = models.ForeignKey(
+        "models_library.Region",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("wellbeing services county"),
+    )
     token_hash = models.CharField(max_length=64, unique=True, editable=False)
-    invited_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL,
-                                   related_name="+", verbose_name=_("invited by"))
+    invited_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+", verbose_name=_("invited by")
+    )
     created_at = models.DateTimeField(_("sent"), auto_now_add=True)
     expires_at = models.DateTimeField(_("expires"))
     accepted_at = models.DateTimeField(_("accepted"), null=True, blank=True, editable=False)
-    accepted_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
-                                    related_name="+", editable=False)
+    accepted_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+", editable=False
+    )
 
     class Meta:
         ordering = ["-created_at"]

@@ -14,12 +14,16 @@ class Frequency(models.TextChoices):
 class NotificationPreference(models.Model):
     """How often a member wants email, and in which language. Members without a row get email immediately."""
 
-    user = models.OneToOneField(settings.AUTH_USER_MODEL, on_delete=models.CASCADE,
-                                related_name="codev_notification_preference", verbose_name=_("user"))
-    frequency = models.CharField(_("how often"), max_length=10, choices=Frequency.choices,
-                                 default=Frequency.IMMEDIATE)
-    language = models.CharField(_("language of the emails"), max_length=10, choices=settings.LANGUAGES,
-                                default=settings.LANGUAGE_CODE)
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="codev_notification_preference",
+        verbose_name=_("user"),
+    )
+    frequency = models.CharField(_("how often"), max_length=10, choices=Frequency.choices, default=Frequency.IMMEDIATE)
+    language = models.CharField(
+        _("language of the emails"), max_length=10, choices=settings.LANGUAGES, default=settings.LANGUAGE_CODE
+    )
     # The daily digest goes at most once a local day; this says when the last one went.
     digest_sent_at = models.DateTimeField(null=True, blank=True, editable=False)
     updated_at = models.DateTimeField(auto_now=True)
@@ -49,17 +53,29 @@ class Delivery(models.TextChoices):
 class Notification(models.Model):
     """One thing a member is told about. Unsent rows wait for the sending task or the daily digest."""
 
-    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="codev_notifications",
-                             verbose_name=_("recipient"))
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="codev_notifications",
+        verbose_name=_("recipient"),
+    )
     kind = models.CharField(_("kind"), max_length=20, choices=NotificationKind.choices)
     # Names the event, e.g. "reply:42": the same event never reaches the same person twice.
     key = models.CharField(max_length=100)
-    round = models.ForeignKey("codev.Round", null=True, blank=True, on_delete=models.CASCADE, related_name="+",
-                              verbose_name=_("round"))
-    post = models.ForeignKey("codev.Post", null=True, blank=True, on_delete=models.CASCADE, related_name="+",
-                             verbose_name=_("post"))
-    version = models.ForeignKey("models_library.ModelVersion", null=True, blank=True, on_delete=models.CASCADE,
-                                related_name="+", verbose_name=_("version"))
+    round = models.ForeignKey(
+        "codev.Round", null=True, blank=True, on_delete=models.CASCADE, related_name="+", verbose_name=_("round")
+    )
+    post = models.ForeignKey(
+        "codev.Post", null=True, blank=True, on_delete=models.CASCADE, related_name="+", verbose_name=_("post")
+    )
+    version = models.ForeignKey(
+        "models_library.ModelVersion",
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="+",
+        verbose_name=_("version"),
+    )
     delivery = models.CharField(_("delivery"), max_length=10, choices=Delivery.choices, default=Delivery.IMMEDIATE)
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     sent_at = models.DateTimeField(_("sent"), null=True, blank=True)
@@ -78,10 +94,15 @@ class Notification(models.Model):
 class ModelFollow(models.Model):
     """A person who asked to hear of new versions of a model; group members follow their group's models anyway."""
 
-    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="codev_follows",
-                             verbose_name=_("user"))
-    page = models.ForeignKey("models_library.OperationalModelPage", on_delete=models.CASCADE, related_name="+",
-                             verbose_name=_("operational model"))
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="codev_follows", verbose_name=_("user")
+    )
+    page = models.ForeignKey(
+        "models_library.OperationalModelPage",
+        on_delete=models.CASCADE,
+        related_name="+",
+        verbose_name=_("operational model"),
+    )
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
@@ -100,8 +121,9 @@ class RoundAnnouncement(models.Model):
         OPENED = "opened", _("Round opened")
         REMINDER = "reminder", _("Reminder before closing")
 
-    round = models.ForeignKey("codev.Round", on_delete=models.CASCADE, related_name="announcements",
-                              verbose_name=_("round"))
+    round = models.ForeignKey(
+        "codev.Round", on_delete=models.CASCADE, related_name="announcements", verbose_name=_("round")
+    )
     kind = models.CharField(_("kind"), max_length=10, choices=Kind.choices)
     created_at = models.DateTimeField(_("sent"), auto_now_add=True)
 

@@ -46,25 +46,39 @@ class PostQuerySet(models.QuerySet):
 class Post(models.Model):
     """A post on a board, or a reply to one (replies are one level deep and have no column)."""
 
-    board = models.ForeignKey("codev.Board", on_delete=models.CASCADE, related_name="posts",
-                              verbose_name=_("board"))
-    column = models.ForeignKey("codev.Column", null=True, blank=True, on_delete=models.PROTECT,
-                               related_name="posts", verbose_name=_("column"))
-    parent = models.ForeignKey("self", null=True, blank=True, on_delete=models.CASCADE, related_name="replies",
-                               verbose_name=_("reply to"))
-    author = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="codev_posts",
-                               verbose_name=_("author"))
+    board = models.ForeignKey("codev.Board", on_delete=models.CASCADE, related_name="posts", verbose_name=_("board"))
+    column = models.ForeignKey(
+        "codev.Column", null=True, blank=True, on_delete=models.PROTECT, related_name="posts", verbose_name=_("column")
+    )
+    parent = models.ForeignKey(
+        "self", null=True, blank=True, on_delete=models.CASCADE, related_name="replies", verbose_name=_("reply to")
+    )
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="codev_posts", verbose_name=_("author")
+    )
     body = models.TextField(_("text"))
     section = models.CharField(_("model section"), max_length=40, choices=SECTION_CHOICES, blank=True)
     # The passage quoted from the version read, with context so it can be found again in later versions.
-    quote_version = models.ForeignKey("models_library.ModelVersion", null=True, blank=True,
-                                      on_delete=models.PROTECT, related_name="+", verbose_name=_("version read"))
+    quote_version = models.ForeignKey(
+        "models_library.ModelVersion",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+        verbose_name=_("version read"),
+    )
     quote_exact = models.TextField(_("quoted passage"), blank=True)
     quote_prefix = models.CharField(_("text before the quote"), max_length=80, blank=True)
     quote_suffix = models.CharField(_("text after the quote"), max_length=80, blank=True)
     is_anonymous = models.BooleanField(_("anonymous to other members"), default=False)
-    small_group = models.ForeignKey("codev.SmallGroup", null=True, blank=True, on_delete=models.SET_NULL,
-                                    related_name="posts", verbose_name=_("small group"))
+    small_group = models.ForeignKey(
+        "codev.SmallGroup",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="posts",
+        verbose_name=_("small group"),
+    )
     status = models.CharField(_("status"), max_length=10, choices=PostStatus.choices, default=PostStatus.PUBLISHED)
     hidden_reason = models.TextField(_("reason for hiding"), blank=True)
     is_pinned = models.BooleanField(_("pinned"), default=False)
@@ -73,17 +87,31 @@ class Post(models.Model):
     change_seq = models.PositiveBigIntegerField(default=0, editable=False, db_index=True)
     # Sent with the form once; a second submission of the same form finds the first post.
     client_token = models.UUIDField(null=True, blank=True, editable=False)
-    disposition = models.CharField(_("what became of it"), max_length=12, choices=Disposition.choices,
-                                   default=Disposition.NEW, db_index=True)
+    disposition = models.CharField(
+        _("what became of it"), max_length=12, choices=Disposition.choices, default=Disposition.NEW, db_index=True
+    )
     disposition_note = models.TextField(
-        _("facilitator's note"), blank=True,
+        _("facilitator's note"),
+        blank=True,
         help_text=_("Required when declining: the author reads why."),
     )
     disposition_at = models.DateTimeField(_("decided"), null=True, blank=True)
-    disposition_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
-                                       related_name="+", verbose_name=_("decided by"))
-    addressed_in = models.ForeignKey("models_library.ModelVersion", null=True, blank=True, on_delete=models.PROTECT,
-                                     related_name="addressed_posts", verbose_name=_("addressed in version"))
+    disposition_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("decided by"),
+    )
+    addressed_in = models.ForeignKey(
+        "models_library.ModelVersion",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="addressed_posts",
+        verbose_name=_("addressed in version"),
+    )
 
     objects = PostQuerySet.as_manager()
 

@@ -8,14 +8,20 @@ from django.utils.translation import gettext_lazy as _
 class VersionResponse(models.Model):
     """The facilitator's summary of the feedback a version answers; the answered posts point at the version."""
 
-    version = models.OneToOneField("models_library.ModelVersion", on_delete=models.PROTECT,
-                                   related_name="feedback_response", verbose_name=_("version"))
+    version = models.OneToOneField(
+        "models_library.ModelVersion",
+        on_delete=models.PROTECT,
+        related_name="feedback_response",
+        verbose_name=_("version"),
+    )
     summary = models.TextField(
-        _("summary for readers"), blank=True,
+        _("summary for readers"),
+        blank=True,
         help_text=_("Public: how this version answers the feedback. Name no participants."),
     )
-    responded_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL,
-                                     related_name="+", verbose_name=_("recorded by"))
+    responded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+", verbose_name=_("recorded by")
+    )
     updated_at = models.DateTimeField(auto_now=True)
 
     class Meta:

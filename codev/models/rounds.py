@@ -25,8 +25,9 @@ class RoundFormat(models.TextChoices):
 class Round(models.Model):
     """One monthly workshop cycle: pre-reading, a feedback window, and the workshop itself."""
 
-    group = models.ForeignKey("codev.CoDevelopmentGroup", on_delete=models.CASCADE, related_name="rounds",
-                              verbose_name=_("group"))
+    group = models.ForeignKey(
+        "codev.CoDevelopmentGroup", on_delete=models.CASCADE, related_name="rounds", verbose_name=_("group")
+    )
     number = models.PositiveSmallIntegerField(_("number"))
     theme = models.CharField(_("theme"), max_length=200)
     workshop_starts_at = models.DateTimeField(_("workshop starts"))
@@ -36,7 +37,10 @@ class Round(models.Model):
     meeting_link = models.URLField(_("meeting link"), blank=True)
     agenda = models.TextField(_("agenda"), blank=True)
     pre_reading = models.ManyToManyField(
-        "models_library.ModelVersion", blank=True, related_name="rounds", verbose_name=_("pre-reading"),
+        "models_library.ModelVersion",
+        blank=True,
+        related_name="rounds",
+        verbose_name=_("pre-reading"),
         help_text=_("The published versions to read before the workshop."),
     )
     feedback_opens_at = models.DateTimeField(_("feedback opens"))
@@ -80,8 +84,9 @@ class SmallGroup(models.Model):
 
     round = models.ForeignKey(Round, on_delete=models.CASCADE, related_name="small_groups", verbose_name=_("round"))
     name = models.CharField(_("name"), max_length=100)
-    members = models.ManyToManyField("codev.Membership", blank=True, related_name="small_groups",
-                                     verbose_name=_("members"))
+    members = models.ManyToManyField(
+        "codev.Membership", blank=True, related_name="small_groups", verbose_name=_("members")
+    )
 
     class Meta:
         ordering = ["round_id", "name"]
@@ -97,21 +102,27 @@ class Board(models.Model):
 
     round = models.ForeignKey(Round, on_delete=models.CASCADE, related_name="boards", verbose_name=_("round"))
     operational_model = models.ForeignKey(
-        "models_library.OperationalModelPage", on_delete=models.PROTECT, related_name="boards",
+        "models_library.OperationalModelPage",
+        on_delete=models.PROTECT,
+        related_name="boards",
         verbose_name=_("operational model"),
     )
     pre_moderation = models.BooleanField(
-        _("pre-moderation"), default=False,
+        _("pre-moderation"),
+        default=False,
         help_text=_("New posts wait for a facilitator's approval before others see them."),
     )
     # Increases with every change on the board; live views ask only for what changed after theirs.
     change_seq = models.PositiveBigIntegerField(default=0, editable=False)
     summary = models.TextField(
-        _("facilitator's summary"), blank=True,
+        _("facilitator's summary"),
+        blank=True,
         help_text=_("What the round brought up about this model; new members read it on the process page."),
     )
     summary_published_at = models.DateTimeField(
-        _("summary published"), null=True, blank=True,
+        _("summary published"),
+        null=True,
+        blank=True,
         help_text=_("When set, the summary is shown on the model's public page."),
     )
 

@@ -1,6 +1,5 @@
 """What a notification email says: each notification as an item with absolute links, grouped by kind."""
 
-
 from django.conf import settings
 from django.urls import reverse
 from django.utils.text import Truncator
@@ -116,14 +115,24 @@ def describe(notification, now):
         item["url"] = post_url(parent)
     elif kind == NotificationKind.ADDRESSED:
         item.update(post_item(post))
-        item.update(model=version.page.title, label=version.label, version_url=version_url(version),
-                    compare_url=compare_url(version))
+        item.update(
+            model=version.page.title,
+            label=version.label,
+            version_url=version_url(version),
+            compare_url=compare_url(version),
+        )
     elif kind == NotificationKind.DECLINED:
         item.update(post_item(post))
         item["note"] = post.disposition_note
     elif kind == NotificationKind.NEW_VERSION:
-        item.update(model=version.page.title, label=version.label, change_note=version.change_note,
-                    is_pilot=version.is_pilot, version_url=version_url(version), compare_url=compare_url(version))
+        item.update(
+            model=version.page.title,
+            label=version.label,
+            change_note=version.change_note,
+            is_pilot=version.is_pilot,
+            version_url=version_url(version),
+            compare_url=compare_url(version),
+        )
     return item
 
 

@@ -45,14 +45,24 @@ def notify(kind, entries, *, actor_id=None):
     user_ids = {entry.user_id for entry in entries}
     frequency = {
         pk: chosen or Frequency.IMMEDIATE
-        for pk, chosen in get_user_model().objects.filter(pk__in=user_ids, is_active=True).exclude(email="")
+        for pk, chosen in get_user_model()
+        .objects.filter(pk__in=user_ids, is_active=True)
+        .exclude(email="")
         .values_list("pk", "codev_notification_preference__frequency")
     }
-    told = set(Notification.objects.filter(user_id__in=user_ids, key__in={entry.key for entry in entries})
-               .values_list("user_id", "key"))
+    told = set(
+        Notification.objects.filter(user_id__in=user_ids, key__in={entry.key for entry in entries}).values_list(
+            "user_id", "key"
+        )
+    )
     new = [
-        Notification(user_id=entry.user_id, kind=kind, key=entry.key, **entry.about,
-                     delivery=Delivery.DIGEST if frequency[entry.user_id] == Frequency.DAILY else Delivery.IMMEDIATE)
+        Notification(
+            user_id=entry.user_id,
+            kind=kind,
+            key=entry.key,
+            **entry.about,
+            delivery=Delivery.DIGEST if frequency[entry.user_id] == Frequency.DAILY else Delivery.IMMEDIATE,
+        )
         for entry in entries
         if frequency.get(entry.user_id, Frequency.OFF) != Frequency.OFF and (entry.user_id, entry.key) not in told
     ]
@@ -88,15 +98,24 @@ def user_for_token(token):
 
 def for_email(notifications):
     """The notifications with everything their email shows, in a fixed number of queries."""
-    return notifications.select_related(
-        "round__group",
-        "post__author__codev_profile", "post__board__operational_model", "post__board__round__group",
-        "post__parent__board__operational_model", "post__parent__board__round__group",
-        "version__page__locale",
-    ).prefetch_related(
-        Prefetch("round__pre_reading",
-                 queryset=ModelVersion.objects.select_related("page__locale").order_by("page__title", "-number")),
-    ).order_by("created_at", "pk")
+    return (
+        notifications.select_related(
+            "round__group",
+            "post__author__codev_profile",
+            "post__board__operational_model",
+            "post__board__round__group",
+            "post__parent__board__operational_model",
+            "post__parent__board__round__group",
+            "version__page__locale",
+        )
+        .prefetch_related(
+            Prefetch(
+                "round__pre_reading",
+                queryset=ModelVersion.objects.select_related("page__locale").order_by("page__title", "-number"),
+            ),
+        )
+        .order_by("created_at", "pk")
+    )
 
 
 def compose(user, notifications, *, digest, language, now):
@@ -106,24 +125,33 @@ def compose(user, notifications, *, digest, language, now):
         if not parts:
             return None
         unsubscribe_url = workspace_url("unsubscribe", unsubscribe_token(user))
-        subject, text, html = render_email("codev/email/notification", {
-            "name": display_name(user),
-            "sections": parts,
-            "first": parts[0]["items"][0],
-            "count": sum(len(part["items"]) for part in parts),
-            "digest": digest,
-            "preferences_url": workspace_url("notifications"),
-            "unsubscribe_url": unsubscribe_url,
-        }, language)
+        subject, text, html = render_email(
+            "codev/email/notification",
+            {
+                "name": display_name(user),
+                "sections": parts,
+                "first": parts[0]["items"][0],
+                "count": sum(len(part["items"]) for part in parts),
+                "digest": digest,
+                "preferences_url": workspace_url("notifications"),
+                "unsubscribe_url": unsubscribe_url,
+            },
+            language,
+        )
     # Template tags leave blank lines behind; in plain text one blank line between paragraphs is enough.
     text = re.sub(r"\n{3,}", "\n\n", text)
-    message = EmailMultiAlternatives(subject=subject, body=text, to=[user.email], headers={
-        "Content-Language": language,
-        "Auto-Submitted": "auto-generated",
-        # RFC 8058: mail programs offer an unsubscribe button that POSTs to this address, without signing in.
-        "List-Unsubscribe": f"<{unsubscribe_url}>",
-        "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
-    })
+    message = EmailMultiAlternatives(
+        subject=subject,
+        body=text,
+        to=[user.email],
+        headers={
+            "Content-Language": language,
+            "Auto-Submitted": "auto-generated",
+            # RFC 8058: mail programs offer an unsubscribe button that POSTs to this address, without signing in.
+            "List-Unsubscribe": f"<{unsubscribe_url}>",
+            "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
+        },
+    )
     message.attach_alternative(html, "text/html")
     return message
 
@@ -135,8 +163,12 @@ def send_pending(user_id, delivery, now=None):
     time do not send the same notification twice; if the mail server fails, they stay unsent for a retry.
     """
     now = now or timezone.now()
-    user = (get_user_model().objects.select_related("codev_profile", "codev_notification_preference")
-            .filter(pk=user_id).first())
+    user = (
+        get_user_model()
+        .objects.select_related("codev_profile", "codev_notification_preference")
+        .filter(pk=user_id)
+        .first()
+    )
     if user is None:
         return False
     preference = getattr(user, "codev_notification_preference", None)
@@ -149,8 +181,13 @@ def send_pending(user_id, delivery, now=None):
             Notification.objects.filter(pk__in=ids).delete()
             return False
         language = preference.language if preference else settings.LANGUAGE_CODE
-        message = compose(user, list(for_email(Notification.objects.filter(pk__in=ids))),
-                          digest=delivery == Delivery.DIGEST, language=language, now=now)
+        message = compose(
+            user,
+            list(for_email(Notification.objects.filter(pk__in=ids))),
+            digest=delivery == Delivery.DIGEST,
+            language=language,
+            now=now,
+        )
         if message is not None and user.email:
             message.send()
         Notification.objects.filter(pk__in=ids).update(sent_at=now)
@@ -170,8 +207,11 @@ def send_digests(now=None):
         return 0
     start_of_day = local.replace(hour=0, minute=0, second=0, microsecond=0)
     waiting = Notification.objects.filter(sent_at__isnull=True, delivery=Delivery.DIGEST).values("user_id")
-    due = (NotificationPreference.objects.filter(user_id__in=waiting, frequency=Frequency.DAILY)
-           .filter(Q(digest_sent_at__isnull=True) | Q(digest_sent_at__lt=start_of_day)).order_by("user_id"))
+    due = (
+        NotificationPreference.objects.filter(user_id__in=waiting, frequency=Frequency.DAILY)
+        .filter(Q(digest_sent_at__isnull=True) | Q(digest_sent_at__lt=start_of_day))
+        .order_by("user_id")
+    )
     sent = 0
     for preference in due:
         if send_one(preference.user_id, Delivery.DIGEST, now):
@@ -183,9 +223,12 @@ def send_digests(now=None):
 def retry_unsent(now=None):
     """Send again what the task could not send (the mail server was down). Returns the number of emails."""
     now = now or timezone.now()
-    stuck = (Notification.objects.filter(sent_at__isnull=True, delivery=Delivery.IMMEDIATE,
-                                         created_at__lt=now - RETRY_AFTER)
-             .values_list("user_id", flat=True).distinct().order_by("user_id"))
+    stuck = (
+        Notification.objects.filter(sent_at__isnull=True, delivery=Delivery.IMMEDIATE, created_at__lt=now - RETRY_AFTER)
+        .values_list("user_id", flat=True)
+        .distinct()
+        .order_by("user_id")
+    )
     return sum(send_one(user_id, Delivery.IMMEDIATE, now) for user_id in list(stuck))
 
 
@@ -196,4 +239,3 @@ def send_one(user_id, delivery, now):
     except Exception:
         logger.exception("Notifications to user %s could not be sent; they stay for the next run.", user_id)
         return False
-

@@ -9,11 +9,15 @@ from codev.notifications.preferences import followable_models
 
 
 class PreferencesForm(forms.Form):
-    frequency = forms.ChoiceField(label=_("How often do you want email?"), choices=Frequency.choices,
-                                  widget=forms.RadioSelect)
+    frequency = forms.ChoiceField(
+        label=_("How often do you want email?"), choices=Frequency.choices, widget=forms.RadioSelect
+    )
     language = forms.ChoiceField(label=_("Language of the emails"), choices=settings.LANGUAGES)
     follows = forms.ModelMultipleChoiceField(
-        label=_("Other models you follow"), required=False, queryset=None, widget=forms.CheckboxSelectMultiple,
+        label=_("Other models you follow"),
+        required=False,
+        queryset=None,
+        widget=forms.CheckboxSelectMultiple,
         help_text=_("You get an email when a model you follow has a new version."),
     )
 

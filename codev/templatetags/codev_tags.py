@@ -17,8 +17,10 @@ register = template.Library()
 
 def when(moment):
     local = timezone.localtime(moment)
-    return _("%(date)s at %(time)s") % {"date": date_format(local, "DATE_FORMAT"),
-                                         "time": time_format(local, "TIME_FORMAT")}
+    return _("%(date)s at %(time)s") % {
+        "date": date_format(local, "DATE_FORMAT"),
+        "time": time_format(local, "TIME_FORMAT"),
+    }
 
 
 @register.simple_tag
@@ -28,14 +30,19 @@ def round_deadline(round_, now=None):
     state = round_.state(now)
     if state == RoundState.UPCOMING:
         return _("Feedback opens %(when)s (in %(left)s).") % {
-            "when": when(round_.feedback_opens_at), "left": timeuntil(round_.feedback_opens_at, now, depth=1)}
+            "when": when(round_.feedback_opens_at),
+            "left": timeuntil(round_.feedback_opens_at, now, depth=1),
+        }
     if state == RoundState.OPEN:
         return _("Feedback closes %(when)s: %(left)s left.") % {
-            "when": when(round_.feedback_closes_at), "left": timeuntil(round_.feedback_closes_at, now, depth=1)}
+            "when": when(round_.feedback_closes_at),
+            "left": timeuntil(round_.feedback_closes_at, now, depth=1),
+        }
     if state == RoundState.WORKSHOP:
         return _("The workshop is on until %(time)s; feedback closes %(when)s.") % {
             "time": time_format(timezone.localtime(round_.workshop_ends_at), "TIME_FORMAT"),
-            "when": when(round_.feedback_closes_at)}
+            "when": when(round_.feedback_closes_at),
+        }
     return _("Feedback closed %(when)s.") % {"when": when(round_.feedback_closes_at)}
 
 

@@ -42,17 +42,24 @@ def accept_invitation(request, token):
     if request.user.is_authenticated:
         return join_as_signed_in(request, invitation)
     if existing_account(invitation):
-        return render(request, TEMPLATES + "invitation_sign_in.html", {
-            "invitation": invitation, "login_url": redirect_to_login(request.get_full_path()).url,
-        })
+        return render(
+            request,
+            TEMPLATES + "invitation_sign_in.html",
+            {
+                "invitation": invitation,
+                "login_url": redirect_to_login(request.get_full_path()).url,
+            },
+        )
     return create_account(request, invitation)
 
 
 def join_as_signed_in(request, invitation):
     user = request.user
     already = membership(user, invitation.group)
-    form = JoinGroupForm(request.POST if request.method == "POST" else None,
-                         needs_display_name=not Profile.objects.filter(user=user).exists())
+    form = JoinGroupForm(
+        request.POST if request.method == "POST" else None,
+        needs_display_name=not Profile.objects.filter(user=user).exists(),
+    )
     if request.method == "POST" and form.is_valid():
         try:
             do_accept_as(invitation=invitation, user=user, display_name=form.cleaned_data.get("display_name", ""))
@@ -63,11 +70,17 @@ def join_as_signed_in(request, invitation):
         else:
             messages.success(request, _("Welcome to %(group)s!") % {"group": invitation.group})
         return redirect(group_page(invitation.group))
-    return render(request, TEMPLATES + "invitation_join.html", {
-        "invitation": invitation, "form": form, "already_member": already is not None,
-        "shown_as": display_name(user),
-        "other_address": (user.email or "").lower() != invitation.email.lower(),
-    })
+    return render(
+        request,
+        TEMPLATES + "invitation_join.html",
+        {
+            "invitation": invitation,
+            "form": form,
+            "already_member": already is not None,
+            "shown_as": display_name(user),
+            "other_address": (user.email or "").lower() != invitation.email.lower(),
+        },
+    )
 
 
 def create_account(request, invitation):
@@ -75,15 +88,18 @@ def create_account(request, invitation):
     if request.method == "POST" and form.is_valid():
         try:
             joined = do_accept_with_new_account(
-                invitation=invitation, display_name=form.cleaned_data["display_name"],
+                invitation=invitation,
+                display_name=form.cleaned_data["display_name"],
                 password=form.cleaned_data["password1"],
             )
         except InvitationGone:
             return gone(request, Invitation.objects.get(pk=invitation.pk))
         login(request, joined.user)
-        messages.success(request, _(
-            "Welcome to %(group)s! Next time, sign in with your username %(username)s and the password you chose."
-        ) % {"group": invitation.group, "username": joined.user.get_username()})
+        messages.success(
+            request,
+            _("Welcome to %(group)s! Next time, sign in with your username %(username)s and the password you chose.")
+            % {"group": invitation.group, "username": joined.user.get_username()},
+        )
         return redirect(group_page(invitation.group))
     return render(request, TEMPLATES + "invitation_accept.html", {"invitation": invitation, "form": form})
 

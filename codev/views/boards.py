@@ -46,13 +46,21 @@ def posts_for(user, board, member):
     queries, however many posts, replies and reactions the board has.
     """
     is_facilitator = bool(member and member.is_facilitator)
-    replies = (Post.objects.visible_to(user, is_facilitator)
-               .select_related("author__codev_profile").order_by("created_at", "pk"))
-    return (Post.objects.filter(board=board, parent__isnull=True).visible_to(user, is_facilitator)
-            .select_related("author__codev_profile", "column", "small_group", "quote_version", "addressed_in")
-            .annotate(agree_count=Count("reactions", distinct=True),
-                      viewer_agrees=Exists(Reaction.objects.filter(post=OuterRef("pk"), user_id=user.pk)))
-            .prefetch_related(Prefetch("replies", queryset=replies)))
+    replies = (
+        Post.objects.visible_to(user, is_facilitator)
+        .select_related("author__codev_profile")
+        .order_by("created_at", "pk")
+    )
+    return (
+        Post.objects.filter(board=board, parent__isnull=True)
+        .visible_to(user, is_facilitator)
+        .select_related("author__codev_profile", "column", "small_group", "quote_version", "addressed_in")
+        .annotate(
+            agree_count=Count("reactions", distinct=True),
+            viewer_agrees=Exists(Reaction.objects.filter(post=OuterRef("pk"), user_id=user.pk)),
+        )
+        .prefetch_related(Prefetch("replies", queryset=replies))
+    )
 
 
 def in_order(posts, sort):
@@ -60,8 +68,10 @@ def in_order(posts, sort):
     if sort == SORT_AGREED:
         return posts.order_by("-is_pinned", "-agree_count", "-created_at", "-pk")
     if sort == SORT_SECTION:
-        section_order = Case(*[When(section=section.key, then=Value(index)) for index, section in enumerate(SECTIONS)],
-                             default=Value(len(SECTIONS)))
+        section_order = Case(
+            *[When(section=section.key, then=Value(index)) for index, section in enumerate(SECTIONS)],
+            default=Value(len(SECTIONS)),
+        )
         return posts.order_by("-is_pinned", section_order, "-created_at", "-pk")
     return posts.order_by("-is_pinned", "-created_at", "-pk")
 
@@ -84,7 +94,8 @@ def get_board(pk):
 def get_post(request, pk):
     """The post and the viewer's membership in its group; a post the viewer may not see does not exist."""
     post = get_object_or_404(
-        Post.objects.select_related("board__round__group", "board__operational_model", "parent"), pk=pk)
+        Post.objects.select_related("board__round__group", "board__operational_model", "parent"), pk=pk
+    )
     member = require_member(request.user, post.board.round.group)
     if not Post.objects.filter(pk=post.pk).visible_to(request.user, member.is_facilitator).exists():
         raise Http404
@@ -111,34 +122,45 @@ def render_board(request, board, member, *, post_form=None, reply_form=None, rep
         initial = {"small_group": small_group} if small_group else {}
         post_form = PostForm(board=board, member=member, initial=initial)
     round_ = board.round
-    return render(request, "codev/boards/board.html", {
-        "group": round_.group,
-        "round": round_,
-        "board": board,
-        "member": member,
-        "columns": columns,
-        "sort": sort,
-        "small_group": small_group,
-        "view_form": view_form,
-        "board_query": view_query(request.GET),
-        "post_form": post_form,
-        "reply_form": reply_form,
-        "reply_to": reply_to,
-        "takes_feedback": takes_feedback,
-        "can_post": can_post,
-        "poll_seconds": POLL_SECONDS,
-        "carried_forward": carried_forward(board),
-        "workspace_crumbs": [group_crumb(round_.group), round_crumb(round_),
-                             {"title": board.operational_model.title, "url": ""}],
-    }, status=status)
+    return render(
+        request,
+        "codev/boards/board.html",
+        {
+            "group": round_.group,
+            "round": round_,
+            "board": board,
+            "member": member,
+            "columns": columns,
+            "sort": sort,
+            "small_group": small_group,
+            "view_form": view_form,
+            "board_query": view_query(request.GET),
+            "post_form": post_form,
+            "reply_form": reply_form,
+            "reply_to": reply_to,
+            "takes_feedback": takes_feedback,
+            "can_post": can_post,
+            "poll_seconds": POLL_SECONDS,
+            "carried_forward": carried_forward(board),
+            "workspace_crumbs": [
+                group_crumb(round_.group),
+                round_crumb(round_),
+                {"title": board.operational_model.title, "url": ""},
+            ],
+        },
+        status=status,
+    )
 
 
 def render_post(request, post, member, **extra):
     """Just the post's <li> (a reply re-renders its parent), for htmx."""
     board = post.board
     shown = posts_for(request.user, board, member).get(pk=post.parent_id or post.pk)
-    return render(request, POST_TEMPLATE, {"post": shown, "member": member, "board": board,
-                                           "board_query": view_query(request.GET), **extra})
+    return render(
+        request,
+        POST_TEMPLATE,
+        {"post": shown, "member": member, "board": board, "board_query": view_query(request.GET), **extra},
+    )
 
 
 @login_required
@@ -158,8 +180,14 @@ def post_create(request, pk):
         data = form.cleaned_data
         try:
             post, created = actions.do_create_post(
-                member=member, board=board, column=data["column"], body=data["body"], section=data["section"],
-                quote=form.quote, is_anonymous=data["is_anonymous"], small_group=data["small_group"],
+                member=member,
+                board=board,
+                column=data["column"],
+                body=data["body"],
+                section=data["section"],
+                quote=form.quote,
+                is_anonymous=data["is_anonymous"],
+                small_group=data["small_group"],
                 client_token=data["client_token"],
             )
         except actions.FeedbackError as error:
@@ -170,13 +198,16 @@ def post_create(request, pk):
             if not created:
                 messages.info(request, _("This post was already sent; it is on the board once."))
             elif post.status == PostStatus.PENDING:
-                messages.success(request, _("Your post was sent. It waits for a facilitator's approval before "
-                                            "the other members see it."))
+                messages.success(
+                    request,
+                    _("Your post was sent. It waits for a facilitator's approval before the other members see it."),
+                )
             else:
                 messages.success(request, _("Your post is on the board."))
             if form.quote and not form.quote_found:
-                messages.info(request, _("The quoted passage was not found in the version you chose; "
-                                         "it is kept as you wrote it."))
+                messages.info(
+                    request, _("The quoted passage was not found in the version you chose; it is kept as you wrote it.")
+                )
             return redirect(board_address(board, request.GET, post.pk))
     return render_board(request, board, member, post_form=form, status=400)
 
@@ -189,8 +220,13 @@ def reply_create(request, pk):
     if form.is_valid():
         data = form.cleaned_data
         try:
-            reply, created = actions.do_reply(member=member, post=post, body=data["body"],
-                                              is_anonymous=data["is_anonymous"], client_token=data["client_token"])
+            reply, created = actions.do_reply(
+                member=member,
+                post=post,
+                body=data["body"],
+                is_anonymous=data["is_anonymous"],
+                client_token=data["client_token"],
+            )
         except actions.FeedbackError as error:
             form.add_error(None, str(error))
         else:
@@ -224,8 +260,9 @@ def agree(request, pk):
     else:
         if is_htmx(request):
             return render_post(request, post, member)
-        messages.success(request, _("You agree with this post.") if action == "agree"
-                         else _("You withdrew your agreement."))
+        messages.success(
+            request, _("You agree with this post.") if action == "agree" else _("You withdrew your agreement.")
+        )
     return redirect(board_address(post.board, request.GET, post.pk))
 
 
@@ -238,6 +275,7 @@ def editable_text(body):
 
     A post with other formatting is edited as its HTML, so that nothing is lost.
     """
+
     def unlink(match):
         href, text = html.unescape(match.group(1)), html.unescape(match.group(2))
         return match.group(2) if href in (text, f"http://{text}", f"https://{text}") else match.group(0)
@@ -266,8 +304,12 @@ def post_edit(request, pk):
         form = EditPostForm(request.POST, post=post)
         if form.is_valid():
             try:
-                actions.do_edit_post(user=request.user, post=post, body=form.cleaned_data["body"],
-                                     section=form.cleaned_data.get("section"))
+                actions.do_edit_post(
+                    user=request.user,
+                    post=post,
+                    body=form.cleaned_data["body"],
+                    section=form.cleaned_data.get("section"),
+                )
             except actions.FeedbackError as error:
                 form.add_error(None, str(error))
             else:
@@ -280,11 +322,20 @@ def post_edit(request, pk):
             return redirect(board_address(board, request.GET, post.pk))
         form = EditPostForm(initial={"body": editable_text(post.body), "section": post.section}, post=post)
         status = 200
-    return render(request, "codev/boards/edit.html", {
-        "post": post, "board": board, "member": member, "form": form,
-        "board_query": view_query(request.GET), "back": board_address(board, request.GET, post.pk),
-        "workspace_crumbs": crumbs(board, _("Edit post")),
-    }, status=status)
+    return render(
+        request,
+        "codev/boards/edit.html",
+        {
+            "post": post,
+            "board": board,
+            "member": member,
+            "form": form,
+            "board_query": view_query(request.GET),
+            "back": board_address(board, request.GET, post.pk),
+            "workspace_crumbs": crumbs(board, _("Edit post")),
+        },
+        status=status,
+    )
 
 
 @login_required
@@ -302,18 +353,28 @@ def post_delete(request, pk):
     if not can_edit_post(request.user, post):
         messages.error(request, _("You can delete your own posts only while the round takes feedback."))
         return redirect(board_address(board, request.GET, post.pk))
-    return render(request, "codev/boards/delete.html", {
-        "post": post, "board": board, "member": member,
-        "board_query": view_query(request.GET), "back": board_address(board, request.GET, post.pk),
-        "workspace_crumbs": crumbs(board, _("Delete post")),
-    })
+    return render(
+        request,
+        "codev/boards/delete.html",
+        {
+            "post": post,
+            "board": board,
+            "member": member,
+            "board_query": view_query(request.GET),
+            "back": board_address(board, request.GET, post.pk),
+            "workspace_crumbs": crumbs(board, _("Delete post")),
+        },
+    )
 
 
 def crumbs(board, title):
     round_ = board.round
-    return [group_crumb(round_.group), round_crumb(round_),
-            {"title": board.operational_model.title, "url": reverse("codev:board", args=(board.pk,))},
-            {"title": title, "url": ""}]
+    return [
+        group_crumb(round_.group),
+        round_crumb(round_),
+        {"title": board.operational_model.title, "url": reverse("codev:board", args=(board.pk,))},
+        {"title": title, "url": ""},
+    ]
 
 
 urlpatterns = [

@@ -47,7 +47,8 @@ class RoundChoiceForm(forms.Form):
         self.rounds = {round_.number: round_ for round_ in rounds}
         self.fields["round"].choices = [("", _("All rounds"))] + [
             (round_.number, _("Round %(number)s: %(theme)s") % {"number": round_.number, "theme": round_.theme})
-            for round_ in rounds]
+            for round_ in rounds
+        ]
 
     def chosen(self):
         return self.rounds.get(self.cleaned_data["round"]) if self.is_valid() else None
@@ -63,19 +64,34 @@ def average(value):
 
 # Charts of the figures, each with a table that has every figure the chart draws, and more.
 
+
 def participation_chart(title, rows, chart_id):
     chart = charts.bar_chart(
         title,
-        [(_("%(label)s: %(took_part)s of %(members)s") % {"label": row["label"], "took_part": row["took_part"],
-                                                          "members": row["members"]}, row["share"])
-         for row in rows],
+        [
+            (
+                _("%(label)s: %(took_part)s of %(members)s")
+                % {"label": row["label"], "took_part": row["took_part"], "members": row["members"]},
+                row["share"],
+            )
+            for row in rows
+        ],
         description=_("The share of active members who posted, replied, agreed or evaluated, in per cent."),
-        value_heading=_("Took part (%)"), max_value=100, chart_id=chart_id,
+        value_heading=_("Took part (%)"),
+        max_value=100,
+        chart_id=chart_id,
     )
-    chart.columns = ["", _("Active members"), _("Took part"), _("Share"),
-                     *[str(ACTION_HEADINGS[action]) for action in ACTIONS]]
-    chart.rows = [[row["label"], row["members"], row["took_part"], percent(row["share"]),
-                   *[row[action] for action in ACTIONS]] for row in rows]
+    chart.columns = [
+        "",
+        _("Active members"),
+        _("Took part"),
+        _("Share"),
+        *[str(ACTION_HEADINGS[action]) for action in ACTIONS],
+    ]
+    chart.rows = [
+        [row["label"], row["members"], row["took_part"], percent(row["share"]), *[row[action] for action in ACTIONS]]
+        for row in rows
+    ]
     return chart
 
 
@@ -84,9 +100,12 @@ def section_chart(item):
     chart = charts.bar_chart(
         _("Feedback on the sections of %(model)s") % {"model": model.title},
         [(row["label"], row["total"]) for row in item["rows"] if row["total"]],
-        description=_("Posts and replies on each section; a reply counts for the section of its post. "
-                      "Sections without feedback are left out of the chart."),
-        value_heading=_("Posts and replies"), chart_id=f"sections-{model.pk}",
+        description=_(
+            "Posts and replies on each section; a reply counts for the section of its post. "
+            "Sections without feedback are left out of the chart."
+        ),
+        value_heading=_("Posts and replies"),
+        chart_id=f"sections-{model.pk}",
     )
     chart.columns = ["", _("Posts"), _("Replies"), _("Posts and replies")]
     chart.rows = [[row["label"], row["posts"], row["replies"], row["total"]] for row in item["rows"]]
@@ -98,40 +117,74 @@ def voice_chart(voice):
         _("Share of voice by role (%)"),
         [(row["label"], row["share"]) for row in voice["rows"]],
         description=_("Each role's posts and replies as a share of all posts and replies, in per cent."),
-        value_heading=_("Share of voice (%)"), max_value=100, chart_id="voice",
+        value_heading=_("Share of voice (%)"),
+        max_value=100,
+        chart_id="voice",
     )
     chart.columns = ["", _("Posts and replies"), _("Share of voice"), _("Active members"), _("Share of members")]
-    chart.rows = [[row["label"], row["count"], percent(row["share"]), row["members"], percent(row["member_share"])]
-                  for row in voice["rows"]]
+    chart.rows = [
+        [row["label"], row["count"], percent(row["share"]), row["members"], percent(row["member_share"])]
+        for row in voice["rows"]
+    ]
     return chart
 
 
 def disposition_chart(dispositions):
     chart = charts.stacked_bar_chart(
         _("What became of the posts, by model"),
-        [(row["model"].title, [row["addressed"], row["declined"], row["open"]])
-         for row in dispositions["rows"] if row["total"]],
-        parts=DISPOSITION_PARTS, description=_("Posts (not replies) of each model by what became of them."),
+        [
+            (row["model"].title, [row["addressed"], row["declined"], row["open"]])
+            for row in dispositions["rows"]
+            if row["total"]
+        ],
+        parts=DISPOSITION_PARTS,
+        description=_("Posts (not replies) of each model by what became of them."),
         chart_id="dispositions",
     )
-    chart.columns = ["", *[str(part.name) for part in DISPOSITION_PARTS[:2]], _("Open"), _("New"),
-                     _("Under consideration"), _("Deferred"), _("Total")]
-    chart.rows = [[label, row["addressed"], row["declined"], row["open"], row["new"], row["considering"],
-                   row["deferred"], row["total"]]
-                  for label, row in [*[(row["model"].title, row) for row in dispositions["rows"]],
-                                     (_("All models"), dispositions["total"])]]
+    chart.columns = [
+        "",
+        *[str(part.name) for part in DISPOSITION_PARTS[:2]],
+        _("Open"),
+        _("New"),
+        _("Under consideration"),
+        _("Deferred"),
+        _("Total"),
+    ]
+    chart.rows = [
+        [
+            label,
+            row["addressed"],
+            row["declined"],
+            row["open"],
+            row["new"],
+            row["considering"],
+            row["deferred"],
+            row["total"],
+        ]
+        for label, row in [
+            *[(row["model"].title, row) for row in dispositions["rows"]],
+            (_("All models"), dispositions["total"]),
+        ]
+    ]
     return chart
 
 
 def evaluation_charts(evaluation):
     labels = dict(SCALE_CHOICES)
-    titles = {"usefulness": _("Usefulness: how many chose each number"),
-              "heard": _("“I was heard”: how many chose each number")}
-    return [charts.bar_chart(titles[question],
-                             [(str(labels[value]), count) for value, count in evaluation[question]["distribution"]],
-                             description=_("Answers on a scale from 1 (not at all) to 5 (very much)."),
-                             value_heading=_("Answers"), chart_id=f"evaluation-{question}")
-            for question in ("usefulness", "heard")]
+    titles = {
+        "usefulness": _("Usefulness: how many chose each number"),
+        "heard": _("“I was heard”: how many chose each number"),
+    }
+    return [
+        charts.bar_chart(
+            titles[question],
+            [(str(labels[value]), count) for value, count in evaluation[question]["distribution"]],
+            description=_("Answers on a scale from 1 (not at all) to 5 (very much)."),
+            value_heading=_("Answers"),
+            chart_id=f"evaluation-{question}",
+        )
+        for question in ("usefulness", "heard")
+    ]
 
 
 def evaluation_trend_table(trend):
@@ -145,12 +198,14 @@ def meter_chart(item):
     chart = charts.stacked_bar_chart(
         _("Lights for %(model)s, per criterion") % {"model": item["model"].title},
         [(row["criterion"].text, [row[light] for light in Light.values]) for row in item["criteria"]],
-        parts=LIGHT_PARTS, description=_("How many members gave each light."),
+        parts=LIGHT_PARTS,
+        description=_("How many members gave each light."),
         chart_id=f"meter-{item['model'].pk}",
     )
     chart.columns = [*chart.columns, _("Average (0–2)")]
-    chart.rows = [[*row, average(criterion["score"])] for row, criterion in zip(chart.rows, item["criteria"],
-                                                                                 strict=True)]
+    chart.rows = [
+        [*row, average(criterion["score"])] for row, criterion in zip(chart.rows, item["criteria"], strict=True)
+    ]
     return chart
 
 
@@ -163,39 +218,56 @@ def dashboard(request, slug):
     round_ = chooser.chosen()
     figures = dashboard_figures(group, round_)
     participation = figures["participation"]
-    return render(request, "codev/dashboard/dashboard.html", {
-        "group": group,
-        "member": member,
-        "rounds": rounds,
-        "chosen_round": round_,
-        "chooser": chooser,
-        "figures": figures,
-        "participation_share": percent(participation["total"]["share"]),
-        "role_chart": participation_chart(_("Members who took part, by role"), participation["by_role"],
-                                          "participation-role"),
-        "organisation_chart": participation_chart(_("Members who took part, by organisation"),
-                                                  participation["by_organisation"], "participation-organisation"),
-        "sections": [{**item, "chart": section_chart(item)} for item in figures["sections"]],
-        "voice_chart": voice_chart(figures["voice"]),
-        "heard": [{**row, "share_text": percent(row["share"]), "member_share_text": percent(row["member_share"])}
-                  for row in figures["voice"]["heard"]],
-        "disposition_chart": disposition_chart(figures["dispositions"]),
-        "evaluation_charts": evaluation_charts(figures["evaluation"]),
-        "usefulness_average": average(figures["evaluation"]["usefulness"]["average"]),
-        "heard_average": average(figures["evaluation"]["heard"]["average"]),
-        "evaluation_trend_chart": evaluation_trend_table(figures["evaluation_trend"]),
-        "meter": [{**item, "chart": meter_chart(item), "trend_chart": meter_trend_chart(item["trend"],
-                                                                                        item["model"].title)}
-                  for item in figures["meter"]],
-        "workspace_crumbs": [group_crumb(group), {"title": _("Dashboard"), "url": ""}],
-    })
+    return render(
+        request,
+        "codev/dashboard/dashboard.html",
+        {
+            "group": group,
+            "member": member,
+            "rounds": rounds,
+            "chosen_round": round_,
+            "chooser": chooser,
+            "figures": figures,
+            "participation_share": percent(participation["total"]["share"]),
+            "role_chart": participation_chart(
+                _("Members who took part, by role"), participation["by_role"], "participation-role"
+            ),
+            "organisation_chart": participation_chart(
+                _("Members who took part, by organisation"),
+                participation["by_organisation"],
+                "participation-organisation",
+            ),
+            "sections": [{**item, "chart": section_chart(item)} for item in figures["sections"]],
+            "voice_chart": voice_chart(figures["voice"]),
+            "heard": [
+                {**row, "share_text": percent(row["share"]), "member_share_text": percent(row["member_share"])}
+                for row in figures["voice"]["heard"]
+            ],
+            "disposition_chart": disposition_chart(figures["dispositions"]),
+            "evaluation_charts": evaluation_charts(figures["evaluation"]),
+            "usefulness_average": average(figures["evaluation"]["usefulness"]["average"]),
+            "heard_average": average(figures["evaluation"]["heard"]["average"]),
+            "evaluation_trend_chart": evaluation_trend_table(figures["evaluation_trend"]),
+            "meter": [
+                {
+                    **item,
+                    "chart": meter_chart(item),
+                    "trend_chart": meter_trend_chart(item["trend"], item["model"].title),
+                }
+                for item in figures["meter"]
+            ],
+            "workspace_crumbs": [group_crumb(group), {"title": _("Dashboard"), "url": ""}],
+        },
+    )
 
 
 # Exports.
 
+
 def attachment(content, content_type, filename):
-    return HttpResponse(content, content_type=content_type,
-                        headers={"Content-Disposition": content_disposition_header(True, filename)})
+    return HttpResponse(
+        content, content_type=content_type, headers={"Content-Disposition": content_disposition_header(True, filename)}
+    )
 
 
 def export_round(slug, number, user):
@@ -233,9 +305,15 @@ def group_json_export(request, slug):
 
 urlpatterns = [
     path("groups/<slug:slug>/dashboard/", dashboard, name="dashboard"),
-    path("groups/<slug:slug>/dashboard/rounds/<int:number>/feedback.csv", feedback_csv_export,
-         name="dashboard_feedback_csv"),
-    path("groups/<slug:slug>/dashboard/rounds/<int:number>/feedback.xlsx", feedback_xlsx_export,
-         name="dashboard_feedback_xlsx"),
+    path(
+        "groups/<slug:slug>/dashboard/rounds/<int:number>/feedback.csv",
+        feedback_csv_export,
+        name="dashboard_feedback_csv",
+    ),
+    path(
+        "groups/<slug:slug>/dashboard/rounds/<int:number>/feedback.xlsx",
+        feedback_xlsx_export,
+        name="dashboard_feedback_xlsx",
+    ),
     path("groups/<slug:slug>/dashboard/export.json", group_json_export, name="dashboard_export_json"),
 ]

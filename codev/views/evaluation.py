@@ -51,6 +51,7 @@ def round_label(round_):
 
 # Charts, shared with the facilitator's dashboard.
 
+
 def evaluation_charts(summary):
     """A bar chart of the answers to each question (1–5), keyed by question."""
     labels = dict(SCALE_CHOICES)
@@ -70,10 +71,14 @@ def evaluation_trend_chart(trend):
     return charts.trend_chart(
         _("Round evaluations across rounds"),
         [round_label(row["round"]) for row in trend],
-        [(_("Usefulness (average)"), [row["usefulness"] for row in trend]),
-         (_("I was heard (average)"), [row["heard"] for row in trend])],
+        [
+            (_("Usefulness (average)"), [row["usefulness"] for row in trend]),
+            (_("I was heard (average)"), [row["heard"] for row in trend]),
+        ],
         description=_("Averages on a scale from 1 to 5; a dash means no answers."),
-        y_min=1, y_max=5, x_heading=_("Round"),
+        y_min=1,
+        y_max=5,
+        x_heading=_("Round"),
     )
 
 
@@ -89,14 +94,17 @@ def meter_trend_chart(trend, model_title):
     return charts.trend_chart(
         _("%(title)s across rounds") % {"title": model_title},
         [round_label(round_) for round_ in trend["rounds"]],
-        [(row["criterion"].text, row["scores"]) for row in trend["criteria"]]
-        + [(_("All criteria"), trend["overall"])],
+        [(row["criterion"].text, row["scores"]) for row in trend["criteria"]] + [(_("All criteria"), trend["overall"])],
         description=_("Average light from 0 (red) to 2 (green); a dash means no lights."),
-        y_min=0, y_max=2, y_ticks=LIGHT_TICKS, x_heading=_("Round"),
+        y_min=0,
+        y_max=2,
+        y_ticks=LIGHT_TICKS,
+        x_heading=_("Round"),
     )
 
 
 # The round evaluation.
+
 
 @login_required
 def round_evaluation(request, slug, number):
@@ -114,23 +122,32 @@ def round_evaluation(request, slug, number):
             except FeedbackError as error:
                 form.add_error(None, str(error))
             else:
-                messages.success(request, _("Thank you: your evaluation is saved. You can change it until the "
-                                            "round closes.") if created else _("Your evaluation is updated."))
+                messages.success(
+                    request,
+                    _("Thank you: your evaluation is saved. You can change it until the round closes.")
+                    if created
+                    else _("Your evaluation is updated."),
+                )
                 return redirect(request.path)
         status = 400
     elif window == OPEN:
         form = RoundEvaluationForm(initial=RoundEvaluationForm.initial_from(own))
-    return render(request, "codev/evaluation/round_evaluation.html", {
-        "group": group,
-        "round": round_,
-        "member": member,
-        "form": form,
-        "own": own,
-        "window": window,
-        "not_yet": window == NOT_YET,
-        "closed": window == CLOSED,
-        "workspace_crumbs": [group_crumb(group), round_crumb(round_), {"title": _("Round evaluation"), "url": ""}],
-    }, status=status)
+    return render(
+        request,
+        "codev/evaluation/round_evaluation.html",
+        {
+            "group": group,
+            "round": round_,
+            "member": member,
+            "form": form,
+            "own": own,
+            "window": window,
+            "not_yet": window == NOT_YET,
+            "closed": window == CLOSED,
+            "workspace_crumbs": [group_crumb(group), round_crumb(round_), {"title": _("Round evaluation"), "url": ""}],
+        },
+        status=status,
+    )
 
 
 @login_required
@@ -141,28 +158,45 @@ def round_evaluation_results(request, slug, number):
     summary = evaluation_summary(round_)
     trend = evaluation_trend(group)
     # In alphabetical order, not in the order they came, so the order does not tell who wrote what.
-    written = (round_.evaluations.exclude(takeaway="", should_change="")
-               .select_related("user__codev_profile").order_by("takeaway", "should_change", "pk"))
-    answers = [{"takeaway": answer.takeaway, "should_change": answer.should_change,
-                "name": None if answer.is_anonymous else display_name(answer.user)} for answer in written]
-    return render(request, "codev/evaluation/results.html", {
-        "group": group,
-        "round": round_,
-        "member": member,
-        "summary": summary,
-        "question_charts": evaluation_charts(summary),
-        "trend_chart": evaluation_trend_chart(trend),
-        "answers": answers,
-        "workspace_crumbs": [
-            group_crumb(group), round_crumb(round_),
-            {"title": _("Round evaluation"),
-             "url": reverse("codev:round_evaluation", args=(group.slug, round_.number))},
-            {"title": _("Results"), "url": ""},
-        ],
-    })
+    written = (
+        round_.evaluations.exclude(takeaway="", should_change="")
+        .select_related("user__codev_profile")
+        .order_by("takeaway", "should_change", "pk")
+    )
+    answers = [
+        {
+            "takeaway": answer.takeaway,
+            "should_change": answer.should_change,
+            "name": None if answer.is_anonymous else display_name(answer.user),
+        }
+        for answer in written
+    ]
+    return render(
+        request,
+        "codev/evaluation/results.html",
+        {
+            "group": group,
+            "round": round_,
+            "member": member,
+            "summary": summary,
+            "question_charts": evaluation_charts(summary),
+            "trend_chart": evaluation_trend_chart(trend),
+            "answers": answers,
+            "workspace_crumbs": [
+                group_crumb(group),
+                round_crumb(round_),
+                {
+                    "title": _("Round evaluation"),
+                    "url": reverse("codev:round_evaluation", args=(group.slug, round_.number)),
+                },
+                {"title": _("Results"), "url": ""},
+            ],
+        },
+    )
 
 
 # The evaluation meter.
+
 
 @login_required
 def board_meter(request, pk):
@@ -182,32 +216,41 @@ def board_meter(request, pk):
             except FeedbackError as error:
                 form.add_error(None, str(error))
             else:
-                messages.success(request, _("Your lights are saved. You can change them while the round takes "
-                                            "feedback."))
+                messages.success(
+                    request, _("Your lights are saved. You can change them while the round takes feedback.")
+                )
                 return redirect(request.path)
         status = 400
     elif can_rate:
         form = MeterForm(initial=MeterForm.initial_from(own), criteria=criteria)
     summary = meter_summary(board)
     trend = meter_trend(group, board.operational_model)
-    return render(request, "codev/evaluation/board_meter.html", {
-        "group": group,
-        "round": round_,
-        "board": board,
-        "member": member,
-        "form": form,
-        "takes_ratings": takes_ratings,
-        "own_lights": [(criterion, Light(own[criterion.pk]).label) for criterion in criteria if criterion.pk in own],
-        "summary": summary,
-        "summary_chart": meter_chart(summary),
-        "trend": trend,
-        "trend_chart": meter_trend_chart(trend, board.operational_model.title),
-        "workspace_crumbs": [
-            group_crumb(group), round_crumb(round_),
-            {"title": board.operational_model.title, "url": reverse("codev:board", args=(board.pk,))},
-            {"title": _("Evaluation meter"), "url": ""},
-        ],
-    }, status=status)
+    return render(
+        request,
+        "codev/evaluation/board_meter.html",
+        {
+            "group": group,
+            "round": round_,
+            "board": board,
+            "member": member,
+            "form": form,
+            "takes_ratings": takes_ratings,
+            "own_lights": [
+                (criterion, Light(own[criterion.pk]).label) for criterion in criteria if criterion.pk in own
+            ],
+            "summary": summary,
+            "summary_chart": meter_chart(summary),
+            "trend": trend,
+            "trend_chart": meter_trend_chart(trend, board.operational_model.title),
+            "workspace_crumbs": [
+                group_crumb(group),
+                round_crumb(round_),
+                {"title": board.operational_model.title, "url": reverse("codev:board", args=(board.pk,))},
+                {"title": _("Evaluation meter"), "url": ""},
+            ],
+        },
+        status=status,
+    )
 
 
 @login_required
@@ -227,21 +270,33 @@ def meter_criteria(request, slug):
                 return redirect(request.path)
         status = 400
     else:
-        formset = CriterionFormSet(initial=[{"id": criterion.pk, "text": criterion.text, "position": index + 1}
-                                            for index, criterion in enumerate(ensure_criteria(group))])
-    return render(request, "codev/evaluation/criteria.html", {
-        "group": group,
-        "member": member,
-        "formset": formset,
-        "error": error,
-        "workspace_crumbs": [group_crumb(group), {"title": _("Criteria of the evaluation meter"), "url": ""}],
-    }, status=status)
+        formset = CriterionFormSet(
+            initial=[
+                {"id": criterion.pk, "text": criterion.text, "position": index + 1}
+                for index, criterion in enumerate(ensure_criteria(group))
+            ]
+        )
+    return render(
+        request,
+        "codev/evaluation/criteria.html",
+        {
+            "group": group,
+            "member": member,
+            "formset": formset,
+            "error": error,
+            "workspace_crumbs": [group_crumb(group), {"title": _("Criteria of the evaluation meter"), "url": ""}],
+        },
+        status=status,
+    )
 
 
 urlpatterns = [
     path("groups/<slug:slug>/rounds/<int:number>/evaluation/", round_evaluation, name="round_evaluation"),
-    path("groups/<slug:slug>/rounds/<int:number>/evaluation/results/", round_evaluation_results,
-         name="round_evaluation_results"),
+    path(
+        "groups/<slug:slug>/rounds/<int:number>/evaluation/results/",
+        round_evaluation_results,
+        name="round_evaluation_results",
+    ),
     path("groups/<slug:slug>/meter/criteria/", meter_criteria, name="meter_criteria"),
     path("boards/<int:pk>/meter/", board_meter, name="board_meter"),
 ]

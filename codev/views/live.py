@@ -30,13 +30,23 @@ def board_changes(request, pk):
     if small_group_id:
         shown = shown.filter(small_group_id=small_group_id)
     shown = list(shown)
-    changed_ids = set(Post.objects.filter(board=board, parent__isnull=True, change_seq__gt=since)
-                      .values_list("pk", flat=True))
+    changed_ids = set(
+        Post.objects.filter(board=board, parent__isnull=True, change_seq__gt=since).values_list("pk", flat=True)
+    )
     removed = sorted(changed_ids - {post.pk for post in shown})
-    return render(request, "codev/boards/includes/changes.html", {
-        "board": board, "member": None if presenting else member, "posts": shown, "removed": removed,
-        "presenting": presenting, "poll_seconds": POLL_SECONDS, "small_group_id": small_group_id,
-    })
+    return render(
+        request,
+        "codev/boards/includes/changes.html",
+        {
+            "board": board,
+            "member": None if presenting else member,
+            "posts": shown,
+            "removed": removed,
+            "presenting": presenting,
+            "poll_seconds": POLL_SECONDS,
+            "small_group_id": small_group_id,
+        },
+    )
 
 
 @login_required
@@ -50,10 +60,18 @@ def board_present(request, pk):
     by_column = {entry["column"].pk: entry["posts"] for entry in columns}
     for post in posts:
         by_column.get(post.column_id, []).append(post)
-    return render(request, "codev/boards/present.html", {
-        "board": board, "round": board.round, "group": board.round.group, "columns": columns,
-        "member": None, "poll_seconds": POLL_SECONDS,
-    })
+    return render(
+        request,
+        "codev/boards/present.html",
+        {
+            "board": board,
+            "round": board.round,
+            "group": board.round.group,
+            "columns": columns,
+            "member": None,
+            "poll_seconds": POLL_SECONDS,
+        },
+    )
 
 
 urlpatterns = [

@@ -27,11 +27,15 @@ def deadline_text(round_, state, now):
     """The round's next deadline in plain words, e.g. "Feedback closes in 3 days, on Friday 17.4. at 16.00"."""
     if state == RoundState.UPCOMING:
         return _("Feedback opens in %(left)s, on %(day)s at %(time)s") % {
-            "left": timeuntil(round_.feedback_opens_at, now, depth=1), **moment(round_.feedback_opens_at)}
+            "left": timeuntil(round_.feedback_opens_at, now, depth=1),
+            **moment(round_.feedback_opens_at),
+        }
     if state == RoundState.WORKSHOP:
         return _("The workshop is on now, until %(time)s") % {"time": moment(round_.workshop_ends_at)["time"]}
     return _("Feedback closes in %(left)s, on %(day)s at %(time)s") % {
-        "left": timeuntil(round_.feedback_closes_at, now, depth=1), **moment(round_.feedback_closes_at)}
+        "left": timeuntil(round_.feedback_closes_at, now, depth=1),
+        **moment(round_.feedback_closes_at),
+    }
 
 
 def workshop_text(round_):
@@ -68,14 +72,18 @@ def home(request):
         .select_related("board__round__group", "board__operational_model", "column", "addressed_in")
         .order_by("-created_at")[:LATEST_POSTS]
     )
-    return render(request, "codev/member/home.html", {
-        "shown_as": display_name(request.user),
-        "memberships": memberships,
-        "open_rounds": open_rounds,
-        "upcoming_rounds": upcoming_rounds,
-        "posts": posts,
-        "latest_posts": LATEST_POSTS,
-    })
+    return render(
+        request,
+        "codev/member/home.html",
+        {
+            "shown_as": display_name(request.user),
+            "memberships": memberships,
+            "open_rounds": open_rounds,
+            "upcoming_rounds": upcoming_rounds,
+            "posts": posts,
+            "latest_posts": LATEST_POSTS,
+        },
+    )
 
 
 urlpatterns = [

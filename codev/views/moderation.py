@@ -70,8 +70,12 @@ def set_premoderation(request, pk):
     require_facilitator(request.user, board.round.group)
     enabled = request.POST.get("enabled") == "on"
     actions.do_set_premoderation(actor=request.user, board=board, enabled=enabled)
-    messages.success(request, _("Pre-moderation is on: new posts wait for your approval.") if enabled
-                     else _("Pre-moderation is off: new posts appear at once."))
+    messages.success(
+        request,
+        _("Pre-moderation is on: new posts wait for your approval.")
+        if enabled
+        else _("Pre-moderation is off: new posts appear at once."),
+    )
     return redirect(board_address(board, request.GET))
 
 
@@ -88,16 +92,31 @@ def small_groups(request, pk):
         except actions.FeedbackError as error:
             messages.error(request, str(error))
         else:
-            messages.success(request, ngettext("The members are in %(count)s small group.",
-                                               "The members are split into %(count)s small groups.",
-                                               count) % {"count": count})
+            messages.success(
+                request,
+                ngettext(
+                    "The members are in %(count)s small group.",
+                    "The members are split into %(count)s small groups.",
+                    count,
+                )
+                % {"count": count},
+            )
             return redirect(reverse("codev:small_groups", args=(round_.pk,)))
     groups = round_.small_groups.prefetch_related("members__user__codev_profile")
-    return render(request, "codev/groups/small_groups.html", {
-        "round": round_, "group": round_.group, "small_groups": groups,
-        "workspace_crumbs": [group_crumb(round_.group), round_crumb(round_),
-                             {"title": _("Small groups"), "url": ""}],
-    })
+    return render(
+        request,
+        "codev/groups/small_groups.html",
+        {
+            "round": round_,
+            "group": round_.group,
+            "small_groups": groups,
+            "workspace_crumbs": [
+                group_crumb(round_.group),
+                round_crumb(round_),
+                {"title": _("Small groups"), "url": ""},
+            ],
+        },
+    )
 
 
 urlpatterns = [

@@ -25,22 +25,31 @@ TEMPLATES = "codev/notifications/"
 @login_required
 def preferences(request):
     preference = preference_of(request.user)
-    form = PreferencesForm(request.POST if request.method == "POST" else None, user=request.user, initial={
-        "frequency": preference.frequency,
-        "language": preference.language,
-        "follows": list(ModelFollow.objects.filter(user=request.user).values_list("page_id", flat=True)),
-    })
+    form = PreferencesForm(
+        request.POST if request.method == "POST" else None,
+        user=request.user,
+        initial={
+            "frequency": preference.frequency,
+            "language": preference.language,
+            "follows": list(ModelFollow.objects.filter(user=request.user).values_list("page_id", flat=True)),
+        },
+    )
     if request.method == "POST" and form.is_valid():
-        do_set_preferences(user=request.user, frequency=form.cleaned_data["frequency"],
-                           language=form.cleaned_data["language"])
+        do_set_preferences(
+            user=request.user, frequency=form.cleaned_data["frequency"], language=form.cleaned_data["language"]
+        )
         do_set_follows(user=request.user, pages=form.cleaned_data["follows"])
         messages.success(request, _("Your notification settings were saved."))
         return redirect("codev:notifications")
-    return render(request, TEMPLATES + "preferences.html", {
-        "form": form,
-        "group_models": group_models(request.user),
-        "workspace_crumbs": [{"title": _("Email notifications"), "url": ""}],
-    })
+    return render(
+        request,
+        TEMPLATES + "preferences.html",
+        {
+            "form": form,
+            "group_models": group_models(request.user),
+            "workspace_crumbs": [{"title": _("Email notifications"), "url": ""}],
+        },
+    )
 
 
 # Mail programs send the one-click unsubscribe (RFC 8058) as a POST without cookies or a CSRF token;

@@ -22,23 +22,31 @@ TOP_LEVEL = Q(boards__posts__parent__isnull=True)
 
 def rounds_with_numbers(group):
     """The group's rounds in order, each with its published posts, replies and the members who wrote them."""
-    return list(group.rounds.order_by("number").annotate(
-        post_count=Count("boards__posts", filter=PUBLISHED & TOP_LEVEL),
-        reply_count=Count("boards__posts", filter=PUBLISHED & ~TOP_LEVEL),
-        participant_count=Count("boards__posts__author", filter=PUBLISHED, distinct=True),
-    ))
+    return list(
+        group.rounds.order_by("number").annotate(
+            post_count=Count("boards__posts", filter=PUBLISHED & TOP_LEVEL),
+            reply_count=Count("boards__posts", filter=PUBLISHED & ~TOP_LEVEL),
+            participant_count=Count("boards__posts__author", filter=PUBLISHED, distinct=True),
+        )
+    )
 
 
 def versions_since(model_ids, start):
     """The models' versions published from `start` on, oldest first, with the page and the response to feedback."""
-    return list(ModelVersion.objects.filter(page_id__in=model_ids, published_at__gte=start)
-                .select_related("page", "feedback_response").order_by("published_at", "page__title"))
+    return list(
+        ModelVersion.objects.filter(page_id__in=model_ids, published_at__gte=start)
+        .select_related("page", "feedback_response")
+        .order_by("published_at", "page__title")
+    )
 
 
 def answered_counts(group, versions):
     """How many of this group's posts each version answered, in one aggregate query."""
-    rows = (Post.objects.filter(addressed_in__in=[version.pk for version in versions], board__round__group=group)
-            .values("addressed_in").annotate(count=Count("pk")))
+    rows = (
+        Post.objects.filter(addressed_in__in=[version.pk for version in versions], board__round__group=group)
+        .values("addressed_in")
+        .annotate(count=Count("pk"))
+    )
     return {row["addressed_in"]: row["count"] for row in rows}
 
 
@@ -66,19 +74,27 @@ def process(request, slug):
     member = viewer(request, group)
     now = timezone.now()
     rounds = rounds_with_numbers(group)
-    boards = list(Board.objects.filter(round__group=group).select_related("operational_model")
-                  .order_by("round__number", "operational_model__title"))
-    model_ids = ({board.operational_model_id for board in boards}
-                 | set(group.operational_models.values_list("pk", flat=True)))
+    boards = list(
+        Board.objects.filter(round__group=group)
+        .select_related("operational_model")
+        .order_by("round__number", "operational_model__title")
+    )
+    model_ids = {board.operational_model_id for board in boards} | set(
+        group.operational_models.values_list("pk", flat=True)
+    )
     versions = versions_since(model_ids, rounds[0].feedback_opens_at) if rounds else []
-    return render(request, "codev/process/process.html", {
-        "group": group,
-        "member": member,
-        "entries": timeline(group, rounds, boards, versions, answered_counts(group, versions), now),
-        "current_round": where_now(rounds, now),
-        "all_done": bool(rounds) and all(round_.state(now) == RoundState.CLOSED for round_ in rounds),
-        "workspace_crumbs": [group_crumb(group), {"title": _("The group's process"), "url": ""}],
-    })
+    return render(
+        request,
+        "codev/process/process.html",
+        {
+            "group": group,
+            "member": member,
+            "entries": timeline(group, rounds, boards, versions, answered_counts(group, versions), now),
+            "current_round": where_now(rounds, now),
+            "all_done": bool(rounds) and all(round_.state(now) == RoundState.CLOSED for round_ in rounds),
+            "workspace_crumbs": [group_crumb(group), {"title": _("The group's process"), "url": ""}],
+        },
+    )
 
 
 @login_required
@@ -94,8 +110,9 @@ def board_summary(request, pk):
             # Withdrawing takes the summary off the public page; the text as written is kept, so nothing is lost.
             publish = False if withdrawing else form.cleaned_data["publish"]
             try:
-                saved = do_save_summary(actor=request.user, board=board, text=form.cleaned_data["text"],
-                                        publish=publish)
+                saved = do_save_summary(
+                    actor=request.user, board=board, text=form.cleaned_data["text"], publish=publish
+                )
             except FeedbackError as error:
                 form.add_error(None, str(error))
             else:
@@ -104,26 +121,34 @@ def board_summary(request, pk):
         status = 400
     else:
         form = SummaryForm(initial=SummaryForm.initial_from(board))
-    return render(request, "codev/process/board_summary.html", {
-        "group": group,
-        "round": round_,
-        "board": board,
-        "member": member,
-        "form": form,
-        "workspace_crumbs": [
-            group_crumb(group), round_crumb(round_),
-            {"title": board.operational_model.title, "url": reverse("codev:board", args=(board.pk,))},
-            {"title": _("Summary"), "url": ""},
-        ],
-    }, status=status)
+    return render(
+        request,
+        "codev/process/board_summary.html",
+        {
+            "group": group,
+            "round": round_,
+            "board": board,
+            "member": member,
+            "form": form,
+            "workspace_crumbs": [
+                group_crumb(group),
+                round_crumb(round_),
+                {"title": board.operational_model.title, "url": reverse("codev:board", args=(board.pk,))},
+                {"title": _("Summary"), "url": ""},
+            ],
+        },
+        status=status,
+    )
 
 
 def done_message(before, after):
     if after.summary_published_at:
         return _("The summary is saved and shown on the model's public page.")
     if before.summary_published_at:
-        return _("The summary is withdrawn from the model's public page; the group's members still read it on the "
-                 "process page.")
+        return _(
+            "The summary is withdrawn from the model's public page; the group's members still read it on the "
+            "process page."
+        )
     return _("The summary is saved. The group's members read it on the process page.")
 
 

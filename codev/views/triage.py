@@ -26,22 +26,28 @@ EXCERPT_LENGTH = 240
 
 def done_message(disposition, count):
     if disposition == Disposition.CONSIDERING:
-        return ngettext("%(count)s post marked under consideration.",
-                        "%(count)s posts marked under consideration.", count) % {"count": count}
+        return ngettext(
+            "%(count)s post marked under consideration.", "%(count)s posts marked under consideration.", count
+        ) % {"count": count}
     if disposition == Disposition.DECLINED:
-        return ngettext("%(count)s post declined; its author reads your reason.",
-                        "%(count)s posts declined; their authors read your reason.", count) % {"count": count}
+        return ngettext(
+            "%(count)s post declined; its author reads your reason.",
+            "%(count)s posts declined; their authors read your reason.",
+            count,
+        ) % {"count": count}
     if disposition == Disposition.DEFERRED:
-        return ngettext("%(count)s post deferred to a later round.",
-                        "%(count)s posts deferred to a later round.", count) % {"count": count}
-    return ngettext("%(count)s post marked new again.", "%(count)s posts marked new again.", count) % {
-        "count": count}
+        return ngettext(
+            "%(count)s post deferred to a later round.", "%(count)s posts deferred to a later round.", count
+        ) % {"count": count}
+    return ngettext("%(count)s post marked new again.", "%(count)s posts marked new again.", count) % {"count": count}
 
 
 def kept_message(count):
-    return ngettext("%(count)s chosen post is already addressed in a version and keeps that record.",
-                    "%(count)s chosen posts are already addressed in a version and keep that record.",
-                    count) % {"count": count}
+    return ngettext(
+        "%(count)s chosen post is already addressed in a version and keeps that record.",
+        "%(count)s chosen posts are already addressed in a version and keep that record.",
+        count,
+    ) % {"count": count}
 
 
 def query(chosen, **changes):
@@ -64,8 +70,9 @@ def triage(request, slug):
         if form.is_valid():
             data = form.cleaned_data
             try:
-                result = do_set_disposition(actor=request.user, posts=data["posts"],
-                                            disposition=data["disposition"], note=data["note"])
+                result = do_set_disposition(
+                    actor=request.user, posts=data["posts"], disposition=data["disposition"], note=data["note"]
+                )
             except FeedbackError as error:
                 form.add_error(None, str(error))
             else:
@@ -79,40 +86,62 @@ def triage(request, slug):
         form = DispositionForm(group=group)
         status = 200
 
-    posts = (filters.apply(group_posts(group))
-             .select_related("board__round", "board__operational_model", "column", "author__codev_profile",
-                             "addressed_in", "disposition_by__codev_profile")
-             .annotate(agree_count=Count("reactions", distinct=True),
-                       author_role=Subquery(Membership.objects.filter(group=group, user=OuterRef("author_id"))
-                                            .values("role")[:1]))
-             .order_by("-created_at", "-pk"))
+    posts = (
+        filters.apply(group_posts(group))
+        .select_related(
+            "board__round",
+            "board__operational_model",
+            "column",
+            "author__codev_profile",
+            "addressed_in",
+            "disposition_by__codev_profile",
+        )
+        .annotate(
+            agree_count=Count("reactions", distinct=True),
+            author_role=Subquery(Membership.objects.filter(group=group, user=OuterRef("author_id")).values("role")[:1]),
+        )
+        .order_by("-created_at", "-pk")
+    )
     page = Paginator(posts, PER_PAGE).get_page(request.GET.get("page"))
     for post in page:
         post.excerpt = excerpt(post.body)
         post.author_role_label = Role(post.author_role).label if post.author_role else ""
     counts = filters.apply(group_posts(group), skip=("disposition",)).aggregate(
-        **{value: Count("pk", filter=Q(disposition=value)) for value in Disposition.values})
+        **{value: Count("pk", filter=Q(disposition=value)) for value in Disposition.values}
+    )
     checked = {str(pk) for pk in request.POST.getlist("posts")} if request.method == "POST" else set()
-    return render(request, "codev/triage/triage.html", {
-        "group": group,
-        "member": member,
-        "filters": filters,
-        "chosen": chosen,
-        "page": page,
-        "page_range": page.paginator.get_elided_page_range(page.number, on_each_side=2, on_ends=1),
-        "ellipsis": page.paginator.ELLIPSIS,
-        "filter_query": query(chosen),
-        "page_query": query(chosen, page=str(page.number) if page.number > 1 else ""),
-        "facets": [{"value": value, "label": label, "count": counts[value],
-                    "query": query(chosen, disposition=value), "current": chosen.get("disposition") == value}
-                   for value, label in Disposition.choices],
-        "all_query": query(chosen, disposition=""),
-        "total": sum(counts.values()),
-        "form": form,
-        "settable": [(value, Disposition(value).label) for value in SETTABLE_DISPOSITIONS],
-        "checked": checked,
-        "workspace_crumbs": [group_crumb(group), {"title": _("Triage of feedback"), "url": ""}],
-    }, status=status)
+    return render(
+        request,
+        "codev/triage/triage.html",
+        {
+            "group": group,
+            "member": member,
+            "filters": filters,
+            "chosen": chosen,
+            "page": page,
+            "page_range": page.paginator.get_elided_page_range(page.number, on_each_side=2, on_ends=1),
+            "ellipsis": page.paginator.ELLIPSIS,
+            "filter_query": query(chosen),
+            "page_query": query(chosen, page=str(page.number) if page.number > 1 else ""),
+            "facets": [
+                {
+                    "value": value,
+                    "label": label,
+                    "count": counts[value],
+                    "query": query(chosen, disposition=value),
+                    "current": chosen.get("disposition") == value,
+                }
+                for value, label in Disposition.choices
+            ],
+            "all_query": query(chosen, disposition=""),
+            "total": sum(counts.values()),
+            "form": form,
+            "settable": [(value, Disposition(value).label) for value in SETTABLE_DISPOSITIONS],
+            "checked": checked,
+            "workspace_crumbs": [group_crumb(group), {"title": _("Triage of feedback"), "url": ""}],
+        },
+        status=status,
+    )
 
 
 urlpatterns = [

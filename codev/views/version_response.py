@@ -23,26 +23,37 @@ def version_response(request, version_id):
     if request.method == "POST":
         chosen = candidates.filter(pk__in=[pk for pk in request.POST.getlist("posts") if pk.isdigit()])
         try:
-            do_record_response(actor=request.user, version=version, posts=chosen,
-                               summary=request.POST.get("summary", ""))
+            do_record_response(
+                actor=request.user, version=version, posts=chosen, summary=request.POST.get("summary", "")
+            )
         except FeedbackError as error:
             messages.error(request, str(error))
         else:
             count = Post.objects.filter(addressed_in=version).count()
-            messages.success(request, ngettext("Version %(number)s now answers %(count)s post.",
-                                               "Version %(number)s now answers %(count)s posts.", count) % {
-                "number": version.label, "count": count})
+            messages.success(
+                request,
+                ngettext(
+                    "Version %(number)s now answers %(count)s post.",
+                    "Version %(number)s now answers %(count)s posts.",
+                    count,
+                )
+                % {"number": version.label, "count": count},
+            )
             return redirect("wagtailadmin_explore", version.page.get_parent().pk)
-    return render(request, "codev/admin/version_response.html", {
-        "version": version,
-        "candidates": candidates,
-        "answered": answered,
-        "summary": response.summary if response else "",
-        "suggested": Disposition.CONSIDERING,
-        "header_icon": "comment",
-        "page_title": _("Feedback answered by version %(number)s") % {"number": version.label},
-        "page_subtitle": version.page.title,
-    })
+    return render(
+        request,
+        "codev/admin/version_response.html",
+        {
+            "version": version,
+            "candidates": candidates,
+            "answered": answered,
+            "summary": response.summary if response else "",
+            "suggested": Disposition.CONSIDERING,
+            "header_icon": "comment",
+            "page_title": _("Feedback answered by version %(number)s") % {"number": version.label},
+            "page_subtitle": version.page.title,
+        },
+    )
 
 
 def response_url(version):

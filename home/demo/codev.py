@@ -49,17 +49,30 @@ GROUP = {
 # the others cannot sign in (no usable password) and exist so that the boards have a real group's voices.
 MEMBERS = [
     ("facilitator", "Fasilitaattori (IntO)", Role.FACILITATOR, "Helsingin kaupunki, IntO-hanke", "helsinki"),
-    ("professional", "Sosiaalityöntekijä, lastensuojelu", Role.PROFESSIONAL,
-     "Helsingin kaupunki, lastensuojelu", "helsinki"),
+    (
+        "professional",
+        "Sosiaalityöntekijä, lastensuojelu",
+        Role.PROFESSIONAL,
+        "Helsingin kaupunki, lastensuojelu",
+        "helsinki",
+    ),
     ("expert", "Kokemusasiantuntija S.", Role.EXPERT, "Osallisuuden aika ry", None),
-    ("demo-hus-laakari", "Erikoislääkäri, HUS nuorisopsykiatria", Role.PROFESSIONAL, "HUS nuorisopsykiatria",
-     None),
-    ("demo-hus-hoitaja", "Sairaanhoitaja, HUS nuorisopsykiatria", Role.PROFESSIONAL, "HUS nuorisopsykiatria",
-     None),
-    ("demo-sijaishuolto", "Sosiaaliohjaaja, sijaishuolto", Role.PROFESSIONAL,
-     "Vantaan ja Keravan hyvinvointialue, lastensuojelun sijaishuolto", "vantaa-kerava"),
-    ("demo-esihenkilo", "Johtava sosiaalityöntekijä", Role.MANAGER,
-     "Keski-Uudenmaan hyvinvointialue, lastensuojelu", "keski-uusimaa"),
+    ("demo-hus-laakari", "Erikoislääkäri, HUS nuorisopsykiatria", Role.PROFESSIONAL, "HUS nuorisopsykiatria", None),
+    ("demo-hus-hoitaja", "Sairaanhoitaja, HUS nuorisopsykiatria", Role.PROFESSIONAL, "HUS nuorisopsykiatria", None),
+    (
+        "demo-sijaishuolto",
+        "Sosiaaliohjaaja, sijaishuolto",
+        Role.PROFESSIONAL,
+        "Vantaan ja Keravan hyvinvointialue, lastensuojelun sijaishuolto",
+        "vantaa-kerava",
+    ),
+    (
+        "demo-esihenkilo",
+        "Johtava sosiaalityöntekijä",
+        Role.MANAGER,
+        "Keski-Uudenmaan hyvinvointialue, lastensuojelu",
+        "keski-uusimaa",
+    ),
     ("demo-kokemus-2", "Kokemusasiantuntija M.", Role.EXPERT, "Osallisuuden aika ry", None),
     ("demo-nuori", "Nuori T.", Role.YOUNG_PERSON, "", None),
 ]
@@ -77,11 +90,21 @@ SMALL_GROUPS = {
 TEAMS_LINK = "https://teams.example.org/into-yhteiskehittamisryhma-1"
 
 
-def post(author, column, body, *, section="", quote="", anonymous=False, small_group="", agree=(), replies=(),
-         pinned=False):
-    return {"author": author, "column": column, "body": body, "section": section, "quote": quote,
-            "anonymous": anonymous, "small_group": small_group, "agree": agree, "replies": replies,
-            "pinned": pinned}
+def post(
+    author, column, body, *, section="", quote="", anonymous=False, small_group="", agree=(), replies=(), pinned=False
+):
+    return {
+        "author": author,
+        "column": column,
+        "body": body,
+        "section": section,
+        "quote": quote,
+        "anonymous": anonymous,
+        "small_group": small_group,
+        "agree": agree,
+        "replies": replies,
+        "pinned": pinned,
+    }
 
 
 # Each round: its days relative to today (feedback opens, workshop, feedback closes), the version of each
@@ -101,43 +124,76 @@ ROUNDS = [
             "13.50 Seuraavat askeleet"
         ),
         "versions": {NETWORK: 1},
-        "posts": {NETWORK: [
-            post("professional", CHANGE,
-                 "<p>Luonnoksessa nuori ja perhe vain kuulevat tulevasta neuvottelusta. Heidät pitäisi "
-                 "<strong>valmistaa</strong> neuvotteluun: kertoa, miksi se pidetään ja keitä tulee paikalle, "
-                 "ja kysyä heidän oma näkemyksensä etukäteen.</p>",
-                 section="basic_idea",
-                 quote="Työntekijät sopivat neuvottelun tarkoituksesta ja osallistujista ja kertovat nuorelle ja "
-                       "perheelle tulevasta neuvottelusta.",
-                 agree=["expert", "demo-kokemus-2", "demo-hus-hoitaja", "demo-nuori"],
-                 replies=[("expert", "<p>Omasta kokemuksesta: kun en tiennyt etukäteen, keitä huoneessa on, en "
-                                     "saanut sanottua mitään. Nuoren valmistamiselle tarvitaan oma vaihe.</p>")]),
-            post("demo-hus-laakari", CHANGE,
-                 "<p>Puhumme samoista asioista eri sanoilla. Meillä puhutaan <em>hoitoneuvottelusta</em>, "
-                 "lastensuojelussa <em>asiakassuunnitelmaneuvottelusta</em> tai verkostopalaverista. Kuvaukseen "
-                 "tarvitaan käsitteiden avaus, muuten nuori ja perhe putoavat kärryiltä ensimmäisenä.</p>",
-                 section="conditions",
-                 agree=["professional", "demo-sijaishuolto", "expert"],
-                 replies=[("professional", "<p>Sama nimike voi tarkoittaa eri tehtävää: sosiaalityöntekijä "
-                                           "psykiatrialla ja lastensuojelussa tekee aivan eri työtä. Sekin "
-                                           "kannattaa sanoa ääneen neuvottelun alussa.</p>")]),
-            post("demo-sijaishuolto", QUESTIONS,
-                 "<p>Kuka koordinoi, kun nuori on yhtä aikaa sijoitettuna ja osastohoidossa? Luonnoksesta ei "
-                 "selviä, kenen tehtävä on kutsua koolle ja huolehtia, että sovitut asiat etenevät.</p>",
-                 section="basic_idea", agree=["demo-esihenkilo", "demo-hus-hoitaja"]),
-            post("demo-esihenkilo", WELL,
-                 "<p>Perusajatus rinnakkaisesta työstä yhteiseen työhön on oikea. Esihenkilönä voin tukea "
-                 "varaamalla työntekijöille aikaa valmistautumiseen.</p>",
-                 section="basic_idea", agree=["professional"]),
-            post("expert", IDEAS,
-                 "<p>Nuorelle voisi antaa etukäteen paperin, johon hän voi merkitä, mitä haluaa neuvottelussa "
-                 "sanoa. Moni ei uskalla puhua isossa porukassa, mutta paperin voi näyttää.</p>",
-                 anonymous=True, agree=["demo-nuori", "professional", "demo-kokemus-2"]),
-            post("facilitator", QUESTIONS,
-                 "<p>Kiitos kommenteista! Palautetta on tullut vielä vähän. Kirjoita vaikka yksi lause: mikä "
-                 "luonnoksessa toimii ja mikä ei? Myös <em>samaa mieltä</em> -merkintä auttaa näkemään, mikä on "
-                 "monelle tärkeää.</p>"),
-        ]},
+        "posts": {
+            NETWORK: [
+                post(
+                    "professional",
+                    CHANGE,
+                    "<p>Luonnoksessa nuori ja perhe vain kuulevat tulevasta neuvottelusta. Heidät pitäisi "
+                    "<strong>valmistaa</strong> neuvotteluun: kertoa, miksi se pidetään ja keitä tulee paikalle, "
+                    "ja kysyä heidän oma näkemyksensä etukäteen.</p>",
+                    section="basic_idea",
+                    quote="Työntekijät sopivat neuvottelun tarkoituksesta ja osallistujista ja kertovat nuorelle ja "
+                    "perheelle tulevasta neuvottelusta.",
+                    agree=["expert", "demo-kokemus-2", "demo-hus-hoitaja", "demo-nuori"],
+                    replies=[
+                        (
+                            "expert",
+                            "<p>Omasta kokemuksesta: kun en tiennyt etukäteen, keitä huoneessa on, en "
+                            "saanut sanottua mitään. Nuoren valmistamiselle tarvitaan oma vaihe.</p>",
+                        )
+                    ],
+                ),
+                post(
+                    "demo-hus-laakari",
+                    CHANGE,
+                    "<p>Puhumme samoista asioista eri sanoilla. Meillä puhutaan <em>hoitoneuvottelusta</em>, "
+                    "lastensuojelussa <em>asiakassuunnitelmaneuvottelusta</em> tai verkostopalaverista. Kuvaukseen "
+                    "tarvitaan käsitteiden avaus, muuten nuori ja perhe putoavat kärryiltä ensimmäisenä.</p>",
+                    section="conditions",
+                    agree=["professional", "demo-sijaishuolto", "expert"],
+                    replies=[
+                        (
+                            "professional",
+                            "<p>Sama nimike voi tarkoittaa eri tehtävää: sosiaalityöntekijä "
+                            "psykiatrialla ja lastensuojelussa tekee aivan eri työtä. Sekin "
+                            "kannattaa sanoa ääneen neuvottelun alussa.</p>",
+                        )
+                    ],
+                ),
+                post(
+                    "demo-sijaishuolto",
+                    QUESTIONS,
+                    "<p>Kuka koordinoi, kun nuori on yhtä aikaa sijoitettuna ja osastohoidossa? Luonnoksesta ei "
+                    "selviä, kenen tehtävä on kutsua koolle ja huolehtia, että sovitut asiat etenevät.</p>",
+                    section="basic_idea",
+                    agree=["demo-esihenkilo", "demo-hus-hoitaja"],
+                ),
+                post(
+                    "demo-esihenkilo",
+                    WELL,
+                    "<p>Perusajatus rinnakkaisesta työstä yhteiseen työhön on oikea. Esihenkilönä voin tukea "
+                    "varaamalla työntekijöille aikaa valmistautumiseen.</p>",
+                    section="basic_idea",
+                    agree=["professional"],
+                ),
+                post(
+                    "expert",
+                    IDEAS,
+                    "<p>Nuorelle voisi antaa etukäteen paperin, johon hän voi merkitä, mitä haluaa neuvottelussa "
+                    "sanoa. Moni ei uskalla puhua isossa porukassa, mutta paperin voi näyttää.</p>",
+                    anonymous=True,
+                    agree=["demo-nuori", "professional", "demo-kokemus-2"],
+                ),
+                post(
+                    "facilitator",
+                    QUESTIONS,
+                    "<p>Kiitos kommenteista! Palautetta on tullut vielä vähän. Kirjoita vaikka yksi lause: mikä "
+                    "luonnoksessa toimii ja mikä ei? Myös <em>samaa mieltä</em> -merkintä auttaa näkemään, mikä on "
+                    "monelle tärkeää.</p>",
+                ),
+            ]
+        },
     },
     {
         "number": 2,
@@ -153,39 +209,68 @@ ROUNDS = [
             "13.50 Kokeiluvaiheen valmistelu"
         ),
         "versions": {NETWORK: 2},
-        "posts": {NETWORK: [
-            post("expert", WELL,
-                 "<p>Hienoa, että nuoren ja perheen valmistaminen on nyt oma vaiheensa. Juuri tätä toivoimme.</p>",
-                 section="basic_idea",
-                 quote="Nuorelle ja perheelle kerrotaan ymmärrettävästi, miksi neuvottelu pidetään ja keitä "
-                       "siihen osallistuu",
-                 agree=["demo-nuori", "demo-kokemus-2", "professional", "demo-hus-laakari"]),
-            post("professional", CHANGE,
-                 "<p>Tiedonkulku jää vielä epämääräiseksi: miten tieto kulkee neuvottelujen välillä, ja kuka "
-                 "saa jakaa mitäkin? Luvat ja dokumentointi pitäisi sopia jo valmistautumisessa.</p>",
-                 section="basic_idea", agree=["demo-hus-hoitaja", "demo-sijaishuolto"],
-                 replies=[("demo-hus-laakari", "<p>Potilastietojen luovuttamiseen tarvitaan suostumus. Kysytään "
-                                               "se valmistautumisvaiheessa, niin neuvottelussa ei tarvitse "
-                                               "pysähtyä siihen.</p>")]),
-            post("demo-esihenkilo", QUESTIONS,
-                 "<p>Mallissa sanotaan, että johto sitoutuu. Mitä se tarkoittaa käytännössä? Ehdotan, että "
-                 "esihenkilöt sopivat yhdessä, paljonko työaikaa verkostoneuvotteluihin ja niihin "
-                 "valmistautumiseen voi käyttää.</p>",
-                 section="conditions",
-                 quote="Johdon sitoutumista: johto näyttää esimerkkiä, suuntaa toimintaa ja sitouttaa "
-                       "pitkäjänteisesti.",
-                 agree=["professional", "demo-sijaishuolto", "demo-hus-laakari"]),
-            post("demo-hus-hoitaja", IDEAS,
-                 "<p>Pienryhmässä keskustelu syveni paljon enemmän kuin isossa Teams-kokouksessa. Jatketaan "
-                 "pienryhmiä, ja kokoonnutaan välillä myös kasvokkain.</p>",
-                 section="co_development", agree=["expert", "facilitator", "demo-esihenkilo"]),
-            post("demo-nuori", CHANGE,
-                 "<p>Jos neuvottelussa puhutaan lyhenteillä, en ymmärrä mitään. Sanokaa asiat niin, että nuorikin "
-                 "tajuaa.</p>",
-                 agree=["expert", "demo-kokemus-2", "professional", "demo-hus-laakari"],
-                 replies=[("facilitator", "<p>Kiitos! Keskeiset käsitteet avataan nyt kuvauksessa, ja "
-                                          "tarkistuslistaan tulee kohta siitä, että termit on avattu kaikille.</p>")]),
-        ]},
+        "posts": {
+            NETWORK: [
+                post(
+                    "expert",
+                    WELL,
+                    "<p>Hienoa, että nuoren ja perheen valmistaminen on nyt oma vaiheensa. Juuri tätä toivoimme.</p>",
+                    section="basic_idea",
+                    quote="Nuorelle ja perheelle kerrotaan ymmärrettävästi, miksi neuvottelu pidetään ja keitä "
+                    "siihen osallistuu",
+                    agree=["demo-nuori", "demo-kokemus-2", "professional", "demo-hus-laakari"],
+                ),
+                post(
+                    "professional",
+                    CHANGE,
+                    "<p>Tiedonkulku jää vielä epämääräiseksi: miten tieto kulkee neuvottelujen välillä, ja kuka "
+                    "saa jakaa mitäkin? Luvat ja dokumentointi pitäisi sopia jo valmistautumisessa.</p>",
+                    section="basic_idea",
+                    agree=["demo-hus-hoitaja", "demo-sijaishuolto"],
+                    replies=[
+                        (
+                            "demo-hus-laakari",
+                            "<p>Potilastietojen luovuttamiseen tarvitaan suostumus. Kysytään "
+                            "se valmistautumisvaiheessa, niin neuvottelussa ei tarvitse "
+                            "pysähtyä siihen.</p>",
+                        )
+                    ],
+                ),
+                post(
+                    "demo-esihenkilo",
+                    QUESTIONS,
+                    "<p>Mallissa sanotaan, että johto sitoutuu. Mitä se tarkoittaa käytännössä? Ehdotan, että "
+                    "esihenkilöt sopivat yhdessä, paljonko työaikaa verkostoneuvotteluihin ja niihin "
+                    "valmistautumiseen voi käyttää.</p>",
+                    section="conditions",
+                    quote="Johdon sitoutumista: johto näyttää esimerkkiä, suuntaa toimintaa ja sitouttaa "
+                    "pitkäjänteisesti.",
+                    agree=["professional", "demo-sijaishuolto", "demo-hus-laakari"],
+                ),
+                post(
+                    "demo-hus-hoitaja",
+                    IDEAS,
+                    "<p>Pienryhmässä keskustelu syveni paljon enemmän kuin isossa Teams-kokouksessa. Jatketaan "
+                    "pienryhmiä, ja kokoonnutaan välillä myös kasvokkain.</p>",
+                    section="co_development",
+                    agree=["expert", "facilitator", "demo-esihenkilo"],
+                ),
+                post(
+                    "demo-nuori",
+                    CHANGE,
+                    "<p>Jos neuvottelussa puhutaan lyhenteillä, en ymmärrä mitään. Sanokaa asiat niin, että nuorikin "
+                    "tajuaa.</p>",
+                    agree=["expert", "demo-kokemus-2", "professional", "demo-hus-laakari"],
+                    replies=[
+                        (
+                            "facilitator",
+                            "<p>Kiitos! Keskeiset käsitteet avataan nyt kuvauksessa, ja "
+                            "tarkistuslistaan tulee kohta siitä, että termit on avattu kaikille.</p>",
+                        )
+                    ],
+                ),
+            ]
+        },
     },
     {
         "number": 3,
@@ -205,62 +290,118 @@ ROUNDS = [
         "versions": {NETWORK: 3, CHECKLIST: None, WORKERS: None, FAMILY: None},
         "posts": {
             NETWORK: [
-                post("facilitator", QUESTIONS,
-                     "<p>Tervetuloa kokeiluvaiheeseen! Kuvaukset on muokattu teidän palautteenne pohjalta. "
-                     "Tulostakaa ne ja lukekaa huolellisesti ennen livetapaamista, myös jos ette pääse paikalle. "
-                     "Kirjatkaa tähän kysymykset, joihin haluatte vastauksen tapaamisessa.</p>",
-                     pinned=True),
-                post("demo-sijaishuolto", QUESTIONS,
-                     "<p>Miten uudet osallistujat pääsevät mukaan? Meiltä tuli kaksi uutta työntekijää, jotka "
-                     "eivät olleet aiemmissa tapaamisissa. Voisiko aiemmista kierroksista koota lyhyen "
-                     "yhteenvedon?</p>",
-                     agree=["demo-esihenkilo", "demo-hus-hoitaja"],
-                     replies=[("facilitator", "<p>Hyvä ehdotus. Aiemmat kierrokset tauluineen ja kuvausten "
-                                              "versiot näkyvät ryhmän aikajanalla; kokoamme livetapaamiseen "
-                                              "lisäksi lyhyen yhteenvedon.</p>")]),
+                post(
+                    "facilitator",
+                    QUESTIONS,
+                    "<p>Tervetuloa kokeiluvaiheeseen! Kuvaukset on muokattu teidän palautteenne pohjalta. "
+                    "Tulostakaa ne ja lukekaa huolellisesti ennen livetapaamista, myös jos ette pääse paikalle. "
+                    "Kirjatkaa tähän kysymykset, joihin haluatte vastauksen tapaamisessa.</p>",
+                    pinned=True,
+                ),
+                post(
+                    "demo-sijaishuolto",
+                    QUESTIONS,
+                    "<p>Miten uudet osallistujat pääsevät mukaan? Meiltä tuli kaksi uutta työntekijää, jotka "
+                    "eivät olleet aiemmissa tapaamisissa. Voisiko aiemmista kierroksista koota lyhyen "
+                    "yhteenvedon?</p>",
+                    agree=["demo-esihenkilo", "demo-hus-hoitaja"],
+                    replies=[
+                        (
+                            "facilitator",
+                            "<p>Hyvä ehdotus. Aiemmat kierrokset tauluineen ja kuvausten "
+                            "versiot näkyvät ryhmän aikajanalla; kokoamme livetapaamiseen "
+                            "lisäksi lyhyen yhteenvedon.</p>",
+                        )
+                    ],
+                ),
             ],
             CHECKLIST: [
-                post("expert", WELL,
-                     "<p>Tämä kohta on tärkein. Kun nuori saa rastittaa itse, hän näkee, että hänen sanomisensa "
-                     "oikeasti lasketaan.</p>",
-                     section="basic_idea", quote="Nuoren ja perheen oma näkemys ja tieto tulevat kuulluiksi.",
-                     small_group=SMALL_GROUP_FAMILY, agree=["demo-nuori", "demo-kokemus-2", "professional"]),
-                post("demo-hus-laakari", CHANGE,
-                     "<p>Kolmetoista kohtaa on paljon yhteen neuvotteluun. Voisiko listan jakaa kahteen osaan: "
-                     "ennen neuvottelua ja neuvottelun lopuksi?</p>",
-                     section="basic_idea", small_group=SMALL_GROUP_WORKERS,
-                     agree=["demo-esihenkilo", "demo-hus-hoitaja"],
-                     replies=[("demo-kokemus-2", "<p>Nuoren kannalta lyhyempi lista olisi helpompi. Tärkeintä on, "
-                                                 "että lopussa on kohta siitä, mitä seuraavaksi tapahtuu.</p>")]),
-                post("demo-nuori", IDEAS,
-                     "<p>Listan voisi saada myös puhelimeen. Paperi hukkuu helposti.</p>",
-                     small_group=SMALL_GROUP_FAMILY, agree=["expert"]),
+                post(
+                    "expert",
+                    WELL,
+                    "<p>Tämä kohta on tärkein. Kun nuori saa rastittaa itse, hän näkee, että hänen sanomisensa "
+                    "oikeasti lasketaan.</p>",
+                    section="basic_idea",
+                    quote="Nuoren ja perheen oma näkemys ja tieto tulevat kuulluiksi.",
+                    small_group=SMALL_GROUP_FAMILY,
+                    agree=["demo-nuori", "demo-kokemus-2", "professional"],
+                ),
+                post(
+                    "demo-hus-laakari",
+                    CHANGE,
+                    "<p>Kolmetoista kohtaa on paljon yhteen neuvotteluun. Voisiko listan jakaa kahteen osaan: "
+                    "ennen neuvottelua ja neuvottelun lopuksi?</p>",
+                    section="basic_idea",
+                    small_group=SMALL_GROUP_WORKERS,
+                    agree=["demo-esihenkilo", "demo-hus-hoitaja"],
+                    replies=[
+                        (
+                            "demo-kokemus-2",
+                            "<p>Nuoren kannalta lyhyempi lista olisi helpompi. Tärkeintä on, "
+                            "että lopussa on kohta siitä, mitä seuraavaksi tapahtuu.</p>",
+                        )
+                    ],
+                ),
+                post(
+                    "demo-nuori",
+                    IDEAS,
+                    "<p>Listan voisi saada myös puhelimeen. Paperi hukkuu helposti.</p>",
+                    small_group=SMALL_GROUP_FAMILY,
+                    agree=["expert"],
+                ),
             ],
             WORKERS: [
-                post("professional", CHANGE,
-                     "<p>Kuka päättää koordinoijasta, jos lastensuojelu ja psykiatria eivät pääse yksimielisyyteen? "
-                     "Tähän tarvitaan esihenkilöiden yhteinen linjaus.</p>",
-                     section="basic_idea", quote="Sopikaa, kuka koordinoi yhteistyötä.",
-                     small_group=SMALL_GROUP_WORKERS, agree=["demo-sijaishuolto", "demo-esihenkilo"],
-                     replies=[("demo-esihenkilo", "<p>Vien tämän esihenkilöiden seuraavaan tapaamiseen. Ehdotus: "
-                                                  "koordinoija sovitaan aina ensimmäisessä neuvottelussa ja "
-                                                  "kirjataan muistioon.</p>")]),
-                post("demo-hus-hoitaja", WELL,
-                     "<p>Käsitteiden avaamiseen valmistautuminen on hyvä vaihe. Tein itselleni listan "
-                     "psykiatrian termeistä, jotka kannattaa selittää.</p>",
-                     section="basic_idea", small_group=SMALL_GROUP_FAMILY, agree=["demo-hus-laakari"]),
+                post(
+                    "professional",
+                    CHANGE,
+                    "<p>Kuka päättää koordinoijasta, jos lastensuojelu ja psykiatria eivät pääse yksimielisyyteen? "
+                    "Tähän tarvitaan esihenkilöiden yhteinen linjaus.</p>",
+                    section="basic_idea",
+                    quote="Sopikaa, kuka koordinoi yhteistyötä.",
+                    small_group=SMALL_GROUP_WORKERS,
+                    agree=["demo-sijaishuolto", "demo-esihenkilo"],
+                    replies=[
+                        (
+                            "demo-esihenkilo",
+                            "<p>Vien tämän esihenkilöiden seuraavaan tapaamiseen. Ehdotus: "
+                            "koordinoija sovitaan aina ensimmäisessä neuvottelussa ja "
+                            "kirjataan muistioon.</p>",
+                        )
+                    ],
+                ),
+                post(
+                    "demo-hus-hoitaja",
+                    WELL,
+                    "<p>Käsitteiden avaamiseen valmistautuminen on hyvä vaihe. Tein itselleni listan "
+                    "psykiatrian termeistä, jotka kannattaa selittää.</p>",
+                    section="basic_idea",
+                    small_group=SMALL_GROUP_FAMILY,
+                    agree=["demo-hus-laakari"],
+                ),
             ],
             FAMILY: [
-                post("demo-kokemus-2", CHANGE,
-                     "<p>Nuorelle pitää kertoa myös, että hän voi pitää tauon tai osallistua vain osaan "
-                     "neuvottelusta. Muuten tilanne voi tuntua ylivoimaiselta.</p>",
-                     section="basic_idea", quote="Sovi nuoren kanssa, miten hän haluaa osallistua neuvotteluun",
-                     small_group=SMALL_GROUP_FAMILY, agree=["expert", "demo-nuori", "professional"]),
-                post("demo-nuori", QUESTIONS,
-                     "<p>Saako neuvotteluun ottaa mukaan oman tukihenkilön tai kaverin?</p>",
-                     small_group=SMALL_GROUP_FAMILY,
-                     replies=[("professional", "<p>Saa, kun siitä sovitaan etukäteen. Lisätään tämä valmistamisen "
-                                               "vaiheisiin.</p>")]),
+                post(
+                    "demo-kokemus-2",
+                    CHANGE,
+                    "<p>Nuorelle pitää kertoa myös, että hän voi pitää tauon tai osallistua vain osaan "
+                    "neuvottelusta. Muuten tilanne voi tuntua ylivoimaiselta.</p>",
+                    section="basic_idea",
+                    quote="Sovi nuoren kanssa, miten hän haluaa osallistua neuvotteluun",
+                    small_group=SMALL_GROUP_FAMILY,
+                    agree=["expert", "demo-nuori", "professional"],
+                ),
+                post(
+                    "demo-nuori",
+                    QUESTIONS,
+                    "<p>Saako neuvotteluun ottaa mukaan oman tukihenkilön tai kaverin?</p>",
+                    small_group=SMALL_GROUP_FAMILY,
+                    replies=[
+                        (
+                            "professional",
+                            "<p>Saa, kun siitä sovitaan etukäteen. Lisätään tämä valmistamisen vaiheisiin.</p>",
+                        )
+                    ],
+                ),
             ],
         },
     },
@@ -292,8 +433,12 @@ def at(day, clock):
 def round_dates(days):
     opens, workshop, closes = days
     starts = at(workshop, WORKSHOP_START)
-    return {"feedback_opens_at": at(opens, time(8, 0)), "feedback_closes_at": at(closes, time(16, 0)),
-            "workshop_starts_at": starts, "workshop_ends_at": starts + WORKSHOP_LENGTH}
+    return {
+        "feedback_opens_at": at(opens, time(8, 0)),
+        "feedback_closes_at": at(closes, time(16, 0)),
+        "workshop_starts_at": starts,
+        "workshop_ends_at": starts + WORKSHOP_LENGTH,
+    }
 
 
 class CodevDemo:
@@ -318,17 +463,24 @@ class CodevDemo:
 
     def grant_admin_permissions(self):
         facilitators = Group.objects.get(name=FACILITATOR_GROUP)
-        facilitators.permissions.add(*Permission.objects.filter(
-            content_type__app_label="codev", content_type__model__in=ADMIN_MODELS,
-            codename__in=[f"{action}_{model}" for action in ADMIN_ACTIONS for model in ADMIN_MODELS],
-        ))
+        facilitators.permissions.add(
+            *Permission.objects.filter(
+                content_type__app_label="codev",
+                content_type__model__in=ADMIN_MODELS,
+                codename__in=[f"{action}_{model}" for action in ADMIN_ACTIONS for model in ADMIN_MODELS],
+            )
+        )
 
     def load_group(self):
         self.models = {page.slug: page for page in OperationalModelPage.objects.filter(slug__in=GROUP["models"])}
-        group, created = CoDevelopmentGroup.objects.get_or_create(slug=GROUP["slug"], defaults={
-            "name": GROUP["name"], "description": GROUP["description"],
-            "project": ProjectPage.objects.filter(slug=GROUP["project"]).first(),
-        })
+        group, created = CoDevelopmentGroup.objects.get_or_create(
+            slug=GROUP["slug"],
+            defaults={
+                "name": GROUP["name"],
+                "description": GROUP["description"],
+                "project": ProjectPage.objects.filter(slug=GROUP["project"]).first(),
+            },
+        )
         group.operational_models.add(*self.models.values())
         self.count("co-development group", "created" if created else "unchanged")
         return group
@@ -341,7 +493,8 @@ class CodevDemo:
                 user = user_model.objects.get(username=username)
             else:
                 user, created = user_model.objects.get_or_create(
-                    username=username, defaults={"email": f"{username}@example.org"})
+                    username=username, defaults={"email": f"{username}@example.org"}
+                )
                 if created:
                     user.set_unusable_password()
                     user.save(update_fields=["password"])
@@ -357,8 +510,14 @@ class CodevDemo:
             self.members[username] = membership
 
     def load_round(self, group, spec):
-        wanted = {"theme": spec["theme"], "format": spec["format"], "place": spec["place"], "agenda": spec["agenda"],
-                  "meeting_link": TEAMS_LINK, **round_dates(spec["days"])}
+        wanted = {
+            "theme": spec["theme"],
+            "format": spec["format"],
+            "place": spec["place"],
+            "agenda": spec["agenda"],
+            "meeting_link": TEAMS_LINK,
+            **round_dates(spec["days"]),
+        }
         round_, created = Round.objects.get_or_create(group=group, number=spec["number"], defaults=wanted)
         changed = {field: value for field, value in wanted.items() if getattr(round_, field) != value}
         if changed:
@@ -406,8 +565,13 @@ class CodevDemo:
             for spec in specs:
                 quote = find_quote(version, spec["quote"], spec["section"]) if spec["quote"] and version else None
                 parent, _created = actions.do_create_post(
-                    member=self.members[spec["author"]], board=board, column=columns[spec["column"]],
-                    body=spec["body"], section=spec["section"], quote=quote, is_anonymous=spec["anonymous"],
+                    member=self.members[spec["author"]],
+                    board=board,
+                    column=columns[spec["column"]],
+                    body=spec["body"],
+                    section=spec["section"],
+                    quote=quote,
+                    is_anonymous=spec["anonymous"],
                     small_group=small_groups.get(spec["small_group"]),
                 )
                 written.append(parent)

@@ -1,6 +1,5 @@
 """Demo of the closed feedback loop on the network model: what became of the feedback, summaries and evaluations."""
 
-
 from django.db import transaction
 
 from codev.evaluation import do_evaluate, do_rate, ensure_criteria
@@ -24,7 +23,11 @@ from .codev import GROUP, NETWORK, writable
 from .quiet import unannounced
 
 ADDRESSED, DECLINED, DEFERRED, CONSIDERING = (
-    Disposition.ADDRESSED, Disposition.DECLINED, Disposition.DEFERRED, Disposition.CONSIDERING)
+    Disposition.ADDRESSED,
+    Disposition.DECLINED,
+    Disposition.DEFERRED,
+    Disposition.CONSIDERING,
+)
 
 # The facilitator's public summaries of the versions that answered the feedback, in the words of seed 003.
 VERSION_2_RESPONSE = (
@@ -62,8 +65,14 @@ ROUND_2_SUMMARY = (
 
 
 def evaluation(username, usefulness, heard, takeaway="", should_change="", anonymous=True):
-    return {"username": username, "usefulness": usefulness, "heard": heard, "takeaway": takeaway,
-            "should_change": should_change, "anonymous": anonymous}
+    return {
+        "username": username,
+        "usefulness": usefulness,
+        "heard": heard,
+        "takeaway": takeaway,
+        "should_change": should_change,
+        "anonymous": anonymous,
+    }
 
 
 # The network model's closed rounds. Posts are found by their author and a phrase of their text (home.demo.codev
@@ -79,29 +88,58 @@ LOOP = [
             ("demo-hus-laakari", "Puhumme samoista asioista eri sanoilla", ADDRESSED, ""),
             ("demo-sijaishuolto", "Kuka koordinoi, kun nuori on yhtä aikaa sijoitettuna", ADDRESSED, ""),
             ("demo-esihenkilo", "Perusajatus rinnakkaisesta työstä yhteiseen työhön", ADDRESSED, ""),
-            ("expert", "Nuorelle voisi antaa etukäteen paperin", DEFERRED,
-             "Siirretään kokeiluvaiheeseen: verkostoneuvottelun tarkistuslista on tarkoitettu apuvälineeksi myös "
-             "nuorelle ja perheelle, ja sen voi tulostaa etukäteen. Katsotaan kokeilun jälkeen, riittääkö se vai "
-             "tarvitaanko oma paperi."),
+            (
+                "expert",
+                "Nuorelle voisi antaa etukäteen paperin",
+                DEFERRED,
+                "Siirretään kokeiluvaiheeseen: verkostoneuvottelun tarkistuslista on tarkoitettu apuvälineeksi myös "
+                "nuorelle ja perheelle, ja sen voi tulostaa etukäteen. Katsotaan kokeilun jälkeen, riittääkö se vai "
+                "tarvitaanko oma paperi.",
+            ),
             # The facilitator's call for feedback is not feedback on the model; declined, it does not carry forward.
-            ("facilitator", "Palautetta on tullut vielä vähän", DECLINED,
-             "Kehotus antaa palautetta, ei ehdotus kuvaukseen, joten se ei siirry seuraaville kierroksille. "
-             "Palautteen vähäisyys on kirjattu kierroksen yhteenvetoon."),
+            (
+                "facilitator",
+                "Palautetta on tullut vielä vähän",
+                DECLINED,
+                "Kehotus antaa palautetta, ei ehdotus kuvaukseen, joten se ei siirry seuraaville kierroksille. "
+                "Palautteen vähäisyys on kirjattu kierroksen yhteenvetoon.",
+            ),
         ],
         "summary": ROUND_1_SUMMARY,
         "publish_summary": True,
         "evaluations": [
-            evaluation("professional", 4, 3, "Ymmärrys monialaisesta yhteistyöstä vahvistui.",
-                       "Isossa Teams-kokouksessa oli vaikea saada puheenvuoroa. Lisää pienryhmiä."),
-            evaluation("expert", 3, 2, "Oman roolin reflektointi lisääntyi.",
-                       "Käsitteet pitää avata alusta asti: eri toimijoilla on eri kieli."),
-            evaluation("demo-hus-laakari", 4, 3, "Aktiivisempi yhteistyö ja yhteydenpito lastensuojelun kanssa.",
-                       "Tulosten parempi näkyväksi tekeminen: mitä palautteellemme tapahtuu?", anonymous=False),
+            evaluation(
+                "professional",
+                4,
+                3,
+                "Ymmärrys monialaisesta yhteistyöstä vahvistui.",
+                "Isossa Teams-kokouksessa oli vaikea saada puheenvuoroa. Lisää pienryhmiä.",
+            ),
+            evaluation(
+                "expert",
+                3,
+                2,
+                "Oman roolin reflektointi lisääntyi.",
+                "Käsitteet pitää avata alusta asti: eri toimijoilla on eri kieli.",
+            ),
+            evaluation(
+                "demo-hus-laakari",
+                4,
+                3,
+                "Aktiivisempi yhteistyö ja yhteydenpito lastensuojelun kanssa.",
+                "Tulosten parempi näkyväksi tekeminen: mitä palautteellemme tapahtuu?",
+                anonymous=False,
+            ),
             evaluation("demo-sijaishuolto", 3, 3, "Tiedonkulun parantaminen.", "Johdon vahvempi osallistuminen."),
-            evaluation("demo-esihenkilo", 4, 4, "Verkostotyöhön enemmän aktiivisuutta omassa tiimissä.",
-                       "Lisää aikaa yhteiseen, omia toimintatapoja haastavaan keskusteluun.", anonymous=False),
-            evaluation("demo-kokemus-2", 3, 3, "",
-                       "Uusien osallistujien perehdytys: prosessi tuntui sekavalta."),
+            evaluation(
+                "demo-esihenkilo",
+                4,
+                4,
+                "Verkostotyöhön enemmän aktiivisuutta omassa tiimissä.",
+                "Lisää aikaa yhteiseen, omia toimintatapoja haastavaan keskusteluun.",
+                anonymous=False,
+            ),
+            evaluation("demo-kokemus-2", 3, 3, "", "Uusien osallistujien perehdytys: prosessi tuntui sekavalta."),
         ],
         "lights": {
             "professional": "yrryy",
@@ -127,17 +165,43 @@ LOOP = [
         "summary": ROUND_2_SUMMARY,
         "publish_summary": False,
         "evaluations": [
-            evaluation("professional", 5, 4, "Monialaisuuden vahvistaminen arjessa: siiloista kohti yhdessä "
-                       "tekemistä.", "Tulosten parempi näkyväksi tekeminen."),
+            evaluation(
+                "professional",
+                5,
+                4,
+                "Monialaisuuden vahvistaminen arjessa: siiloista kohti yhdessä tekemistä.",
+                "Tulosten parempi näkyväksi tekeminen.",
+            ),
             evaluation("expert", 4, 5, "Oman roolin ja yhteistyön reflektointi lisääntyi."),
-            evaluation("demo-hus-laakari", 4, 4, "Ymmärrys monialaisesta yhteistyöstä vahvistui.",
-                       "Johdon vahvempi osallistuminen.", anonymous=False),
-            evaluation("demo-hus-hoitaja", 5, 4, "Pienryhmätyöskentely syvensi keskustelua.",
-                       "Kokoonnutaan välillä myös kasvokkain."),
-            evaluation("demo-sijaishuolto", 4, 4, "Tiedonkulun parantaminen: luvat sovitaan jo valmistautumisessa.",
-                       "Lisää aikaa yhteiseen, omia toimintatapoja haastavaan keskusteluun."),
-            evaluation("demo-esihenkilo", 4, 4, "Aktiivisempi yhteistyö ja yhteydenpito.",
-                       "Johdon vahvempi osallistuminen: esihenkilöiden yhteinen linjaus työajasta."),
+            evaluation(
+                "demo-hus-laakari",
+                4,
+                4,
+                "Ymmärrys monialaisesta yhteistyöstä vahvistui.",
+                "Johdon vahvempi osallistuminen.",
+                anonymous=False,
+            ),
+            evaluation(
+                "demo-hus-hoitaja",
+                5,
+                4,
+                "Pienryhmätyöskentely syvensi keskustelua.",
+                "Kokoonnutaan välillä myös kasvokkain.",
+            ),
+            evaluation(
+                "demo-sijaishuolto",
+                4,
+                4,
+                "Tiedonkulun parantaminen: luvat sovitaan jo valmistautumisessa.",
+                "Lisää aikaa yhteiseen, omia toimintatapoja haastavaan keskusteluun.",
+            ),
+            evaluation(
+                "demo-esihenkilo",
+                4,
+                4,
+                "Aktiivisempi yhteistyö ja yhteydenpito.",
+                "Johdon vahvempi osallistuminen: esihenkilöiden yhteinen linjaus työajasta.",
+            ),
             evaluation("demo-nuori", 4, 5, "Uskallan sanoa, jos en ymmärrä jotain.", "Vähemmän lyhenteitä."),
         ],
         "lights": {
@@ -170,14 +234,17 @@ class CodevLoopDemo:
         if group is None:
             return self.counts
         with transaction.atomic(), unannounced():
-            self.members = {membership.user.username: membership
-                            for membership in group.memberships.select_related("user")}
+            self.members = {
+                membership.user.username: membership for membership in group.memberships.select_related("user")
+            }
             facilitator = self.members["facilitator"].user
             criteria = ensure_criteria(group)
             for spec in LOOP:
-                board = (Board.objects.select_related("round__group", "operational_model")
-                         .filter(round__group=group, round__number=spec["number"], operational_model__slug=NETWORK)
-                         .first())
+                board = (
+                    Board.objects.select_related("round__group", "operational_model")
+                    .filter(round__group=group, round__number=spec["number"], operational_model__slug=NETWORK)
+                    .first()
+                )
                 if board is None:
                     continue
                 self.respond(facilitator, board, spec)
@@ -190,14 +257,25 @@ class CodevLoopDemo:
         return self.counts
 
     def post(self, board, username, phrase):
-        return (Post.objects.filter(board=board, parent__isnull=True, status=PostStatus.PUBLISHED,
-                                    author__username=username, body__contains=phrase)
-                .order_by("created_at", "pk").first())
+        return (
+            Post.objects.filter(
+                board=board,
+                parent__isnull=True,
+                status=PostStatus.PUBLISHED,
+                author__username=username,
+                body__contains=phrase,
+            )
+            .order_by("created_at", "pk")
+            .first()
+        )
 
     def undecided(self, board, spec, disposition):
         """The posts the spec gives `disposition` that are still new, with their notes; decided ones are kept."""
-        found = [(self.post(board, username, phrase), note)
-                 for username, phrase, wanted, note in spec["posts"] if wanted == disposition]
+        found = [
+            (self.post(board, username, phrase), note)
+            for username, phrase, wanted, note in spec["posts"]
+            if wanted == disposition
+        ]
         return [(post, note) for post, note in found if post is not None and post.disposition == Disposition.NEW]
 
     def respond(self, facilitator, board, spec):
@@ -230,9 +308,15 @@ class CodevLoopDemo:
             if answer["username"] in answered or answer["username"] not in self.members:
                 self.count("round evaluation", "unchanged")
                 continue
-            do_evaluate(member=self.members[answer["username"]], round_=round_, usefulness=answer["usefulness"],
-                        heard=answer["heard"], takeaway=answer["takeaway"], should_change=answer["should_change"],
-                        is_anonymous=answer["anonymous"])
+            do_evaluate(
+                member=self.members[answer["username"]],
+                round_=round_,
+                usefulness=answer["usefulness"],
+                heard=answer["heard"],
+                takeaway=answer["takeaway"],
+                should_change=answer["should_change"],
+                is_anonymous=answer["anonymous"],
+            )
             self.count("round evaluation", "created")
 
     def rate(self, board, criteria, spec):

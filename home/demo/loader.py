@@ -129,7 +129,8 @@ class DemoLoader:
         for app_label, codename in users.COLLECTION_PERMISSIONS:
             permission = Permission.objects.get(content_type__app_label=app_label, codename=codename)
             GroupCollectionPermission.objects.get_or_create(
-                group=group, collection=root_collection, permission=permission)
+                group=group, collection=root_collection, permission=permission
+            )
         return group
 
     def grant_page_permissions(self, group, page_list):
@@ -144,7 +145,8 @@ class DemoLoader:
         loaded = {}
         for username, first_name, email, _description in users.DEMO_USERS:
             user, created = user_model.objects.get_or_create(
-                username=username, defaults={"first_name": first_name, "email": email})
+                username=username, defaults={"first_name": first_name, "email": email}
+            )
             # Only the password is set again, so the printed sign-ins always work; names and
             # emails someone changed in the admin stay as they are.
             user.set_password(users.DEMO_PASSWORD)
@@ -178,39 +180,46 @@ class DemoLoader:
 
     def load_regions(self):
         return {
-            slug: self.upsert("region", Region, {"slug": slug}, {"name": name, "kind": kind},
-                              fallback={"name": name})
+            slug: self.upsert("region", Region, {"slug": slug}, {"name": name, "kind": kind}, fallback={"name": name})
             for slug, name, kind in taxonomy.REGIONS
         }
 
     def load_target_groups(self):
         return {
-            slug: self.upsert("target group", TargetGroup, {"slug": slug}, {"name": name},
-                              fallback={"name": name})
+            slug: self.upsert("target group", TargetGroup, {"slug": slug}, {"name": name}, fallback={"name": name})
             for slug, name in taxonomy.TARGET_GROUPS
         }
 
     def load_glossary_terms(self):
         for slug, term, definition, other_names, match_forms in glossary.TERMS:
             self.upsert(
-                "glossary term", GlossaryTerm, {"slug": slug, "locale": self.locale},
-                {"term": term, "definition": definition, "other_names": other_names,
-                 "match_forms": match_forms},
+                "glossary term",
+                GlossaryTerm,
+                {"slug": slug, "locale": self.locale},
+                {"term": term, "definition": definition, "other_names": other_names, "match_forms": match_forms},
             )
 
     # The site
 
     def load_home(self):
         root = Page.get_first_root_node()
-        spec = PageSpec(HomePage, pages.HOME["slug"], {
-            "title": pages.HOME["title"],
-            "intro": pages.HOME["intro"],
-            "body": build_stream(pages.HOME["slug"], "body", pages.HOME["body"]),
-        })
+        spec = PageSpec(
+            HomePage,
+            pages.HOME["slug"],
+            {
+                "title": pages.HOME["title"],
+                "intro": pages.HOME["intro"],
+                "body": build_stream(pages.HOME["slug"], "body", pages.HOME["body"]),
+            },
+        )
         home = self.sync_page(root, spec)
         site = Site.objects.filter(is_default_site=True).first() or Site(is_default_site=True)
-        wanted = {"hostname": SITE_HOSTNAME, "port": SITE_PORT, "site_name": pages.HOME["title"],
-                  "root_page_id": home.pk}
+        wanted = {
+            "hostname": SITE_HOSTNAME,
+            "port": SITE_PORT,
+            "site_name": pages.HOME["title"],
+            "root_page_id": home.pk,
+        }
         if site.pk is None or any(getattr(site, name) != value for name, value in wanted.items()):
             for name, value in wanted.items():
                 setattr(site, name, value)
@@ -218,7 +227,8 @@ class DemoLoader:
             self.count("site", "updated")
         # Deleting a page deletes the sites rooted at it, so only once no site points at it.
         welcome_pages = Page.objects.filter(
-            depth=2, slug=WELCOME_PAGE_SLUG, content_type=ContentType.objects.get_for_model(Page))
+            depth=2, slug=WELCOME_PAGE_SLUG, content_type=ContentType.objects.get_for_model(Page)
+        )
         for welcome in welcome_pages:
             if not Site.objects.filter(root_page=welcome).exists():
                 welcome.delete()
@@ -246,30 +256,52 @@ class DemoLoader:
     def project_spec(self, data, regions, author):
         fields = {
             name: data[name]
-            for name in ("title", "lead", "start_date", "end_date", "period_note", "main_implementer",
-                         "funder", "contact_name", "contact_organisation", "contact_email")
+            for name in (
+                "title",
+                "lead",
+                "start_date",
+                "end_date",
+                "period_note",
+                "main_implementer",
+                "funder",
+                "contact_name",
+                "contact_organisation",
+                "contact_email",
+            )
         }
         fields["purpose"] = build_stream(data["slug"], "purpose", data["purpose"])
         return PageSpec(
-            ProjectPage, data["slug"], fields,
+            ProjectPage,
+            data["slug"],
+            fields,
             m2m={"regions": [regions[slug] for slug in data["regions"]]},
-            children={"co_implementers": [
-                {"name": name, "note": note} for name, note in data["co_implementers"]]},
+            children={"co_implementers": [{"name": name, "note": note} for name, note in data["co_implementers"]]},
             author=author,
         )
 
     def model_spec(self, data, regions, target_groups, project_pages, author):
         fields = {
             name: data[name]
-            for name in ("title", "lead", "stage", "implementation_area", "funder", "author_organisation",
-                         "contact_name", "contact_organisation", "contact_email")
+            for name in (
+                "title",
+                "lead",
+                "stage",
+                "implementation_area",
+                "funder",
+                "author_organisation",
+                "contact_name",
+                "contact_organisation",
+                "contact_email",
+            )
         }
         fields["project"] = project_pages[data["project"]]
         for section in SECTIONS:
             blocks = data["sections"].get(section.key, [])
             fields[section.key] = build_stream(data["slug"], section.key, blocks)
         return PageSpec(
-            OperationalModelPage, data["slug"], fields,
+            OperationalModelPage,
+            data["slug"],
+            fields,
             m2m={
                 "regions": [regions[slug] for slug in data["regions"]],
                 "target_groups": [target_groups[slug] for slug in data["target_groups"]],

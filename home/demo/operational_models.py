@@ -28,7 +28,7 @@ INTO_CONTACT = {
 INTO_BASICS = {
     "project": "into",
     "implementation_area": "Helsinki ja Uudenmaan hyvinvointialueet: lastensuojelun avo- ja sijaishuolto "
-                           "sekä HUS nuorisopsykiatria",
+    "sekä HUS nuorisopsykiatria",
     "regions": UUSIMAA,
     "funder": ESR_FUNDER,
     "author_organisation": "IntO-hanke, Helsingin kaupunki",
@@ -102,17 +102,24 @@ NETWORK_ORGANISATION_DIFFERENCES = p(
     "lastensuojelussa.",
 )
 
-NETWORK_DEVELOPMENT_STEPS = process("Kehittämisen vaiheet", [
-    ("Yhteiskehittäminen",
-     "Malli kehitetään monitoimijaisesti lastensuojelun ja nuorisopsykiatrian johdon, ammattilaisten, "
-     "asiakkaiden ja kokemusasiantuntijoiden kanssa.",
-     "moniammatillinen hanketiimi fasilitoi"),
-    ("Kokeilu",
-     "Mallin osia kokeillaan lastensuojelun ja nuorisopsykiatrian yhteisissä paikallisissa "
-     "toimintaympäristöissä rohkeasti kokeillen, arvioiden ja dokumentoiden."),
-    ("Käyttöönotto", "Malli otetaan käyttöön Helsingissä ja Uudenmaan hyvinvointialueilla."),
-    ("Kansallinen skaalaus", "Lopuksi malli skaalataan kansalliseen käyttöön."),
-])
+NETWORK_DEVELOPMENT_STEPS = process(
+    "Kehittämisen vaiheet",
+    [
+        (
+            "Yhteiskehittäminen",
+            "Malli kehitetään monitoimijaisesti lastensuojelun ja nuorisopsykiatrian johdon, ammattilaisten, "
+            "asiakkaiden ja kokemusasiantuntijoiden kanssa.",
+            "moniammatillinen hanketiimi fasilitoi",
+        ),
+        (
+            "Kokeilu",
+            "Mallin osia kokeillaan lastensuojelun ja nuorisopsykiatrian yhteisissä paikallisissa "
+            "toimintaympäristöissä rohkeasti kokeillen, arvioiden ja dokumentoiden.",
+        ),
+        ("Käyttöönotto", "Malli otetaan käyttöön Helsingissä ja Uudenmaan hyvinvointialueilla."),
+        ("Kansallinen skaalaus", "Lopuksi malli skaalataan kansalliseen käyttöön."),
+    ],
+)
 
 NETWORK_STEPS_NOTE = p(
     "Verkostoyhteistyö etenee alla kuvatuissa vaiheissa. Lähdeaineisto ei kuvaa vaiheita tarkemmin, joten "
@@ -124,44 +131,66 @@ NETWORK_STEPS_TITLE = "Verkostoyhteistyön eteneminen"
 
 # The steps as the pilot version published them; the earlier versions are in NETWORK_HISTORY below.
 NETWORK_STEPS = [
-    ("Työntekijät valmistautuvat",
-     "Lastensuojelun ja nuorisopsykiatrian työntekijät selkeyttävät etukäteen oman roolinsa ja sen, mitä "
-     "kukin voi tarjota, jakavat olennaisen tiedon ajoissa ja sopivat, kuka koordinoi yhteistyötä. "
-     "Kokeiluvaiheessa valmistautumisen tukena on malli Työntekijöiden valmistautuminen "
-     "verkostoneuvotteluun.",
-     "lastensuojelun ja nuorisopsykiatrian työntekijät"),
-    ("Nuori ja perhe valmistetaan",
-     "Nuorelle ja perheelle kerrotaan ymmärrettävästi, miksi neuvottelu pidetään ja keitä siihen "
-     "osallistuu, ja heidän oma näkemyksensä ja tavoitteensa kysytään etukäteen. Kokeiluvaiheessa tukena on "
-     "malli Nuoren/perheen valmistaminen verkostoneuvotteluun.",
-     "työntekijä, jonka kanssa valmistamisesta on sovittu"),
-    ("Verkostoneuvottelu",
-     "Nuori, perhe ja ammattilaiset muodostavat yhteisen kuvan tilanteesta ja sopivat tavoitteista. "
-     "Jokainen osallistuja kertoo, mitä hän voi tehdä, ja käsitteet avataan niin, että kaikki ymmärtävät "
-     "ne. Kokeiluvaiheessa neuvottelussa käytetään verkostoneuvottelun tarkistuslistaa.",
-     "kaikki osallistujat; koordinoiva työntekijä ohjaa"),
-    ("Sovittu toteutetaan ja tilannetta seurataan",
-     "Kukin tekee sen, mistä on sovittu, ja tieto kulkee sovitusti. Tilannetta katsotaan uudelleen yhdessä "
-     "sovittuna ajankohtana.",
-     "koordinoiva työntekijä"),
+    (
+        "Työntekijät valmistautuvat",
+        "Lastensuojelun ja nuorisopsykiatrian työntekijät selkeyttävät etukäteen oman roolinsa ja sen, mitä "
+        "kukin voi tarjota, jakavat olennaisen tiedon ajoissa ja sopivat, kuka koordinoi yhteistyötä. "
+        "Kokeiluvaiheessa valmistautumisen tukena on malli Työntekijöiden valmistautuminen "
+        "verkostoneuvotteluun.",
+        "lastensuojelun ja nuorisopsykiatrian työntekijät",
+    ),
+    (
+        "Nuori ja perhe valmistetaan",
+        "Nuorelle ja perheelle kerrotaan ymmärrettävästi, miksi neuvottelu pidetään ja keitä siihen "
+        "osallistuu, ja heidän oma näkemyksensä ja tavoitteensa kysytään etukäteen. Kokeiluvaiheessa tukena on "
+        "malli Nuoren/perheen valmistaminen verkostoneuvotteluun.",
+        "työntekijä, jonka kanssa valmistamisesta on sovittu",
+    ),
+    (
+        "Verkostoneuvottelu",
+        "Nuori, perhe ja ammattilaiset muodostavat yhteisen kuvan tilanteesta ja sopivat tavoitteista. "
+        "Jokainen osallistuja kertoo, mitä hän voi tehdä, ja käsitteet avataan niin, että kaikki ymmärtävät "
+        "ne. Kokeiluvaiheessa neuvottelussa käytetään verkostoneuvottelun tarkistuslistaa.",
+        "kaikki osallistujat; koordinoiva työntekijä ohjaa",
+    ),
+    (
+        "Sovittu toteutetaan ja tilannetta seurataan",
+        "Kukin tekee sen, mistä on sovittu, ja tieto kulkee sovitusti. Tilannetta katsotaan uudelleen yhdessä "
+        "sovittuna ajankohtana.",
+        "koordinoiva työntekijä",
+    ),
 ]
 
 NETWORK_CONCEPTS = bullets(
     [
-        ("Yhteisasiakas:", "nuori, joka on samaan aikaan lastensuojelun ja nuorisopsykiatrian asiakkaana tai "
-         "potilaana. IntO-hankkeessa yhteisasiakkaita ovat 13–17-vuotiaat nuoret ja heidän perheensä."),
-        ("Verkostoyhteistyö:", "nuoren, hänen läheistensä ja eri palveluiden ammattilaisten suunnitelmallinen "
-         "yhteistyö, jossa tilannetta tarkastellaan kokonaisuutena ja tuki sovitetaan yhteen."),
-        ("Verkostoneuvottelu:", "tapaaminen, jossa nuori ja perhe sekä heidän kanssaan työskentelevät "
-         "ammattilaiset käsittelevät tilannetta yhdessä ja sopivat tavoitteista, vastuista ja seuraavista "
-         "askelista."),
-        ("Monitoimijaisuus:", "yhteistoiminta, jossa nuori, perhe ja eri palveluiden ammattilaiset ovat "
-         "kaikki aktiivisia toimijoita."),
-        ("Koordinoiva työntekijä:", "työntekijä, jonka kanssa on sovittu, että hän pitää yhteistyön koossa ja "
-         "huolehtii sovittujen asioiden etenemisestä."),
+        (
+            "Yhteisasiakas:",
+            "nuori, joka on samaan aikaan lastensuojelun ja nuorisopsykiatrian asiakkaana tai "
+            "potilaana. IntO-hankkeessa yhteisasiakkaita ovat 13–17-vuotiaat nuoret ja heidän perheensä.",
+        ),
+        (
+            "Verkostoyhteistyö:",
+            "nuoren, hänen läheistensä ja eri palveluiden ammattilaisten suunnitelmallinen "
+            "yhteistyö, jossa tilannetta tarkastellaan kokonaisuutena ja tuki sovitetaan yhteen.",
+        ),
+        (
+            "Verkostoneuvottelu:",
+            "tapaaminen, jossa nuori ja perhe sekä heidän kanssaan työskentelevät "
+            "ammattilaiset käsittelevät tilannetta yhdessä ja sopivat tavoitteista, vastuista ja seuraavista "
+            "askelista.",
+        ),
+        (
+            "Monitoimijaisuus:",
+            "yhteistoiminta, jossa nuori, perhe ja eri palveluiden ammattilaiset ovat kaikki aktiivisia toimijoita.",
+        ),
+        (
+            "Koordinoiva työntekijä:",
+            "työntekijä, jonka kanssa on sovittu, että hän pitää yhteistyön koossa ja "
+            "huolehtii sovittujen asioiden etenemisestä.",
+        ),
     ],
     intro="Eri toimijoilla on erilaiset käsitteet ja kieli, joten kuvauksessa käytetyt keskeiset käsitteet "
-          "avataan tässä:",
+    "avataan tässä:",
 )
 
 NETWORK_MODEL = {
@@ -176,8 +205,14 @@ NETWORK_MODEL = {
     "stage": Stage.PILOT,
     **INTO_BASICS,
     "target_groups": [JOINT_CLIENTS, CHILD_WELFARE_PROS, HUS_PROS],
-    "tags": ["verkostoyhteistyö", "osallisuus", "yhteisasiakkuus", "yhteiskehittäminen",
-             "kokemusasiantuntijuus", "nuorisopsykiatria"],
+    "tags": [
+        "verkostoyhteistyö",
+        "osallisuus",
+        "yhteisasiakkuus",
+        "yhteiskehittäminen",
+        "kokemusasiantuntijuus",
+        "nuorisopsykiatria",
+    ],
     "sections": {
         "basic_idea": [
             p(*NETWORK_IDEA),
@@ -220,8 +255,7 @@ NETWORK_MODEL = {
             ),
         ],
         "attachments": [
-            link("https://www.socca.fi/into", "IntO-hankkeen verkkosivut",
-                 "Hankkeen esittely Soccan sivuilla."),
+            link("https://www.socca.fi/into", "IntO-hankkeen verkkosivut", "Hankkeen esittely Soccan sivuilla."),
         ],
         "starting_point": [
             p(
@@ -244,17 +278,28 @@ NETWORK_MODEL = {
         ],
         "co_development": [
             heading("IntO:n yhteiskehittämisen ABC"),
-            bullets([
-                ("Monitoimijaisesti:", "lastensuojelun ja nuorisopsykiatrian johdon, ammattilaisten (300), "
-                 "asiakkaiden ja kokemusasiantuntijoiden kanssa."),
-                ("Dialogissa:", "ajatuksia ja kokemuksia ristiinpölyttäen."),
-                ("Osallisuus", "läpäisevänä periaatteena."),
-                ("Tieto- ja tutkimusperustaisesti:", "hyödyntäen tietoa yhteisasiakkaiden hoidon ja tuen "
-                 "tarpeesta, siihen vastaamisen haasteista ja hyvistä käytännöistä."),
-                ("Rohkeasti kokeillen:", "lastensuojelun ja nuorisopsykiatrian yhteisissä paikallisissa "
-                 "toimintaympäristöissä kokeillen, arvioiden ja dokumentoiden sekä lopuksi kansalliseen "
-                 "käyttöön skaalaten."),
-            ]),
+            bullets(
+                [
+                    (
+                        "Monitoimijaisesti:",
+                        "lastensuojelun ja nuorisopsykiatrian johdon, ammattilaisten (300), "
+                        "asiakkaiden ja kokemusasiantuntijoiden kanssa.",
+                    ),
+                    ("Dialogissa:", "ajatuksia ja kokemuksia ristiinpölyttäen."),
+                    ("Osallisuus", "läpäisevänä periaatteena."),
+                    (
+                        "Tieto- ja tutkimusperustaisesti:",
+                        "hyödyntäen tietoa yhteisasiakkaiden hoidon ja tuen "
+                        "tarpeesta, siihen vastaamisen haasteista ja hyvistä käytännöistä.",
+                    ),
+                    (
+                        "Rohkeasti kokeillen:",
+                        "lastensuojelun ja nuorisopsykiatrian yhteisissä paikallisissa "
+                        "toimintaympäristöissä kokeillen, arvioiden ja dokumentoiden sekä lopuksi kansalliseen "
+                        "käyttöön skaalaten.",
+                    ),
+                ]
+            ),
             p(
                 "Yhteiskehittämisen rakenne on horisontaalis-vertikaalinen, ja moniammatillinen hanketiimi "
                 "fasilitoi vuorovaikutusta. Työskentely on tapahtunut pääosin Teamsissa: Teams-kanavia on "
@@ -265,67 +310,81 @@ NETWORK_MODEL = {
                 "vuorovaikutusta merkittävästi.",
             ),
             heading("Mikä on toiminut hyvin?"),
-            bullets([
-                "Pienryhmätyöskentely syvensi keskustelua ja ajattelua.",
-                "Säännöllinen yhteinen työskentely, esimerkiksi kuukausittaiset tapaamiset.",
-                "Padlet teki prosessista läpinäkyvän.",
-                "Livetapaamiset lisäsivät merkittävästi keskustelua.",
-                "Runsas dialogi synnytti uusia näkökulmia.",
-                "Monitoimijaisuus toi rikkautta ja laajuutta.",
-            ]),
+            bullets(
+                [
+                    "Pienryhmätyöskentely syvensi keskustelua ja ajattelua.",
+                    "Säännöllinen yhteinen työskentely, esimerkiksi kuukausittaiset tapaamiset.",
+                    "Padlet teki prosessista läpinäkyvän.",
+                    "Livetapaamiset lisäsivät merkittävästi keskustelua.",
+                    "Runsas dialogi synnytti uusia näkökulmia.",
+                    "Monitoimijaisuus toi rikkautta ja laajuutta.",
+                ]
+            ),
             heading("Mikä on haastanut?"),
-            bullets([
-                "Suuri ja virtuaalinen osallistujajoukko.",
-                "Oikeiden henkilöiden paikalla olo oikeaan aikaan.",
-                "Teknologiset haasteet.",
-                "Eri toimijoiden erilaiset käsitteet ja kieli, myös samassa organisaatiossa.",
-                "Osallistujien sitoutuminen, jos teema ei kosketa omaa työtä.",
-                "Ongelmakeskeinen ajattelutapa.",
-                "Uusien osallistujien perehdytys.",
-                "Palautteen vähäisyys.",
-                "Kokemus kehittämisprosessin sekavuudesta.",
-            ]),
+            bullets(
+                [
+                    "Suuri ja virtuaalinen osallistujajoukko.",
+                    "Oikeiden henkilöiden paikalla olo oikeaan aikaan.",
+                    "Teknologiset haasteet.",
+                    "Eri toimijoiden erilaiset käsitteet ja kieli, myös samassa organisaatiossa.",
+                    "Osallistujien sitoutuminen, jos teema ei kosketa omaa työtä.",
+                    "Ongelmakeskeinen ajattelutapa.",
+                    "Uusien osallistujien perehdytys.",
+                    "Palautteen vähäisyys.",
+                    "Kokemus kehittämisprosessin sekavuudesta.",
+                ]
+            ),
             heading("Mitä olemme oppineet?"),
-            bullets([
-                "Kaikkea ei voi suunnitella etukäteen: kehittäminen on elävää ja muovautuvaa.",
-                "Täydellistä hetkeä ei synny, joten kehittämistä on tehtävä arjen keskellä.",
-                "Yhteiskehittäminen vaatii selkeän rakenteen, aktiivista fasilitointia sekä yhteistä kieltä "
-                "ja jaettua ymmärrystä.",
-                "Vuoropuhelulle ei ole riittävästi tilaa arjessa, ja yhteiskehittäminen täyttää tätä "
-                "tarvetta.",
-            ]),
+            bullets(
+                [
+                    "Kaikkea ei voi suunnitella etukäteen: kehittäminen on elävää ja muovautuvaa.",
+                    "Täydellistä hetkeä ei synny, joten kehittämistä on tehtävä arjen keskellä.",
+                    "Yhteiskehittäminen vaatii selkeän rakenteen, aktiivista fasilitointia sekä yhteistä kieltä "
+                    "ja jaettua ymmärrystä.",
+                    "Vuoropuhelulle ei ole riittävästi tilaa arjessa, ja yhteiskehittäminen täyttää tätä tarvetta.",
+                ]
+            ),
             # A learning the project team wrote down, not an expert's own words: attributed as such.
-            quote("Kokemusasiantuntijuus tuo merkittävää lisäarvoa monella tasolla!",
-                  "IntO-hankkeen opit yhteiskehittämisestä"),
+            quote(
+                "Kokemusasiantuntijuus tuo merkittävää lisäarvoa monella tasolla!",
+                "IntO-hankkeen opit yhteiskehittämisestä",
+            ),
             heading("Mitä tekisimme nyt toisin?"),
-            bullets([
-                "Panostaisimme vielä enemmän fasilitointiin: keskustelun sitkeään ohjaamiseen kehittämisen "
-                "ydintehtävään ja epäkohdista eteenpäin viemisen mallintamiseen.",
-                "Rakentaisimme yhteisen kielen alusta alkaen avaamalla käsitteitä ja termejä jatkuvasti ja "
-                "varmistamalla jaetun ymmärryksen.",
-            ]),
+            bullets(
+                [
+                    "Panostaisimme vielä enemmän fasilitointiin: keskustelun sitkeään ohjaamiseen kehittämisen "
+                    "ydintehtävään ja epäkohdista eteenpäin viemisen mallintamiseen.",
+                    "Rakentaisimme yhteisen kielen alusta alkaen avaamalla käsitteitä ja termejä jatkuvasti ja "
+                    "varmistamalla jaetun ymmärryksen.",
+                ]
+            ),
             heading("Keskeiset oivallukset"),
-            bullets([
-                "Yhteiskehittäminen tarvitsee selkeän rakenteen ja sen sisällä joustavuutta.",
-                "Fasilitointi on kriittinen onnistumistekijä.",
-                "Yhteiskehittämisen ydintehtävää on sanoitettava jatkuvasti.",
-                "Osallistumisen motivaatio syntyy, kun teema koetaan omaksi ja kehittäjiin luotetaan.",
-                "Kokemusasiantuntijuus vahvistaa kehittämisen laatua ja vaikuttavuutta haastamalla "
-                "ammattilaisia reflektoimaan tekemistään.",
-                "Toimintakulttuurin muutos lastensuojelun ja nuorisopsykiatrian yhteistyössä vaatii "
-                "horisontaalista ja vertikaalista yhteensovittamista.",
-            ]),
+            bullets(
+                [
+                    "Yhteiskehittäminen tarvitsee selkeän rakenteen ja sen sisällä joustavuutta.",
+                    "Fasilitointi on kriittinen onnistumistekijä.",
+                    "Yhteiskehittämisen ydintehtävää on sanoitettava jatkuvasti.",
+                    "Osallistumisen motivaatio syntyy, kun teema koetaan omaksi ja kehittäjiin luotetaan.",
+                    "Kokemusasiantuntijuus vahvistaa kehittämisen laatua ja vaikuttavuutta haastamalla "
+                    "ammattilaisia reflektoimaan tekemistään.",
+                    "Toimintakulttuurin muutos lastensuojelun ja nuorisopsykiatrian yhteistyössä vaatii "
+                    "horisontaalista ja vertikaalista yhteensovittamista.",
+                ]
+            ),
         ],
         "target_change": [
-            bullets([
-                "Toimintakulttuuri muuttuu ja yhteistyö paranee pysyvästi.",
-                "Ammattilaisten rinnakkaisesta ja reaktiivisesta toiminnasta siirrytään hallitusti "
-                "yhteensovitettuun monitoimijaiseen toimintaan, jossa nuoren ja perheen osallisuus toteutuu.",
-                "Hoidon ja tuen oikeasuhtaisuus ja -aikaisuus paranevat.",
-                "Haavoittuvassa asemassa olevien ja vahvaa tukea tarvitsevien yhteisasiakkaina olevien "
-                "nuorten arjessa pärjääminen ja toimijuus vahvistuvat.",
-                "Häiriökysyntä vähenee.",
-            ], intro="Tavoitteet:"),
+            bullets(
+                [
+                    "Toimintakulttuuri muuttuu ja yhteistyö paranee pysyvästi.",
+                    "Ammattilaisten rinnakkaisesta ja reaktiivisesta toiminnasta siirrytään hallitusti "
+                    "yhteensovitettuun monitoimijaiseen toimintaan, jossa nuoren ja perheen osallisuus toteutuu.",
+                    "Hoidon ja tuen oikeasuhtaisuus ja -aikaisuus paranevat.",
+                    "Haavoittuvassa asemassa olevien ja vahvaa tukea tarvitsevien yhteisasiakkaina olevien "
+                    "nuorten arjessa pärjääminen ja toimijuus vahvistuvat.",
+                    "Häiriökysyntä vähenee.",
+                ],
+                intro="Tavoitteet:",
+            ),
             p(
                 "Muutoksen odotetaan vähentävän toistuvia osastohoitojaksoja HUS nuorisopsykiatriassa sekä "
                 "lastensuojelun sijoituksia. Lastensuojelu ja nuorisopsykiatria muodostavat nuoren elämässä "
@@ -335,13 +394,20 @@ NETWORK_MODEL = {
             ),
         ],
         "target_group": [
-            bullets([
-                ("Suorat kohderyhmät:", "Uudenmaan alueen (Helsinki, Itä-, Keski- ja Länsi-Uudenmaan sekä "
-                 "Vantaan ja Keravan hyvinvointialueet) lastensuojelun avo- ja sijaishuollon sekä HUS "
-                 "nuorisopsykiatrian ammattilaiset."),
-                ("Välilliset kohderyhmät:", "lastensuojelun ja nuorisopsykiatrian 13–17-vuotiaat "
-                 "yhteisasiakkaat ja heidän perheensä."),
-            ]),
+            bullets(
+                [
+                    (
+                        "Suorat kohderyhmät:",
+                        "Uudenmaan alueen (Helsinki, Itä-, Keski- ja Länsi-Uudenmaan sekä "
+                        "Vantaan ja Keravan hyvinvointialueet) lastensuojelun avo- ja sijaishuollon sekä HUS "
+                        "nuorisopsykiatrian ammattilaiset.",
+                    ),
+                    (
+                        "Välilliset kohderyhmät:",
+                        "lastensuojelun ja nuorisopsykiatrian 13–17-vuotiaat yhteisasiakkaat ja heidän perheensä.",
+                    ),
+                ]
+            ),
             p(
                 "Lapsen osallisuus toteutuu hankkeen kaikissa vaiheissa, ja kokemusasiantuntijoiden ja "
                 "asiakkaiden osallistuminen yhteiskehittämiseen on systemaattista. Kun uusi toimintamalli "
@@ -367,32 +433,44 @@ NETWORK_MODEL = {
 NETWORK_CO_DEVELOPMENT_BEFORE_LEARNINGS = NETWORK_MODEL["sections"]["co_development"][:3]
 
 NETWORK_DRAFT_STEPS = [
-    ("Valmistautuminen",
-     "Työntekijät sopivat neuvottelun tarkoituksesta ja osallistujista ja kertovat nuorelle ja perheelle "
-     "tulevasta neuvottelusta."),
-    ("Verkostoneuvottelu",
-     "Nuoren tilanne käydään neuvottelussa yhdessä läpi, ja neuvottelussa sovitaan tuesta ja hoidosta."),
+    (
+        "Valmistautuminen",
+        "Työntekijät sopivat neuvottelun tarkoituksesta ja osallistujista ja kertovat nuorelle ja perheelle "
+        "tulevasta neuvottelusta.",
+    ),
+    (
+        "Verkostoneuvottelu",
+        "Nuoren tilanne käydään neuvottelussa yhdessä läpi, ja neuvottelussa sovitaan tuesta ja hoidosta.",
+    ),
     ("Seuranta", "Sovittujen asioiden toteutumista seurataan."),
 ]
 
 NETWORK_FEEDBACK_STEPS = [
-    ("Työntekijät valmistautuvat",
-     "Lastensuojelun ja nuorisopsykiatrian työntekijät selkeyttävät etukäteen oman roolinsa ja sen, mitä "
-     "kukin voi tarjota, jakavat olennaisen tiedon ajoissa ja sopivat, kuka koordinoi yhteistyötä.",
-     "lastensuojelun ja nuorisopsykiatrian työntekijät"),
-    ("Nuori ja perhe valmistetaan",
-     "Nuorelle ja perheelle kerrotaan ymmärrettävästi, miksi neuvottelu pidetään ja keitä siihen "
-     "osallistuu, ja heidän oma näkemyksensä ja tavoitteensa kysytään etukäteen.",
-     "työntekijä, jonka kanssa valmistamisesta on sovittu"),
-    ("Verkostoneuvottelu",
-     "Nuori, perhe ja ammattilaiset muodostavat yhteisen kuvan tilanteesta ja sopivat tavoitteista. "
-     "Jokainen osallistuja kertoo, mitä hän voi tehdä, ja käsitteet avataan niin, että kaikki ymmärtävät "
-     "ne.",
-     "kaikki osallistujat; koordinoiva työntekijä ohjaa"),
-    ("Sovittu toteutetaan ja tilannetta seurataan",
-     "Kukin tekee sen, mistä on sovittu, ja tieto kulkee sovitusti. Tilannetta katsotaan uudelleen yhdessä "
-     "sovittuna ajankohtana.",
-     "koordinoiva työntekijä"),
+    (
+        "Työntekijät valmistautuvat",
+        "Lastensuojelun ja nuorisopsykiatrian työntekijät selkeyttävät etukäteen oman roolinsa ja sen, mitä "
+        "kukin voi tarjota, jakavat olennaisen tiedon ajoissa ja sopivat, kuka koordinoi yhteistyötä.",
+        "lastensuojelun ja nuorisopsykiatrian työntekijät",
+    ),
+    (
+        "Nuori ja perhe valmistetaan",
+        "Nuorelle ja perheelle kerrotaan ymmärrettävästi, miksi neuvottelu pidetään ja keitä siihen "
+        "osallistuu, ja heidän oma näkemyksensä ja tavoitteensa kysytään etukäteen.",
+        "työntekijä, jonka kanssa valmistamisesta on sovittu",
+    ),
+    (
+        "Verkostoneuvottelu",
+        "Nuori, perhe ja ammattilaiset muodostavat yhteisen kuvan tilanteesta ja sopivat tavoitteista. "
+        "Jokainen osallistuja kertoo, mitä hän voi tehdä, ja käsitteet avataan niin, että kaikki ymmärtävät "
+        "ne.",
+        "kaikki osallistujat; koordinoiva työntekijä ohjaa",
+    ),
+    (
+        "Sovittu toteutetaan ja tilannetta seurataan",
+        "Kukin tekee sen, mistä on sovittu, ja tieto kulkee sovitusti. Tilannetta katsotaan uudelleen yhdessä "
+        "sovittuna ajankohtana.",
+        "koordinoiva työntekijä",
+    ),
 ]
 
 NETWORK_FEEDBACK_NOTE = (
@@ -426,10 +504,13 @@ NETWORK_HISTORY = [
             ],
             "conditions": [
                 keep(1, NETWORK_ORGANISATION_DIFFERENCES),
-                keep(0, bullets(
-                    [item for item in NETWORK_CONDITIONS if item != NETWORK_CONDITIONS_COMMON_LANGUAGE],
-                    intro=NETWORK_CONDITIONS_INTRO,
-                )),
+                keep(
+                    0,
+                    bullets(
+                        [item for item in NETWORK_CONDITIONS if item != NETWORK_CONDITIONS_COMMON_LANGUAGE],
+                        intro=NETWORK_CONDITIONS_INTRO,
+                    ),
+                ),
             ],
             "implementation": [
                 p(
@@ -487,17 +568,19 @@ NETWORK_HISTORY = [
 ]
 
 # 4, the current version: the pilot is under way and the learnings presented at Innokylä are added.
-NETWORK_MODEL.update({
-    "history": NETWORK_HISTORY,
-    "published_days_ago": 2,
-    "publication_kind": PublicationKind.VERSION,
-    "change_note": (
-        "Kehittämisen polkua on täydennetty yhteiskehittämisen kokemuksilla ja opeilla, jotka esiteltiin "
-        "Innokylässä 12.6.2026: mikä on toiminut hyvin, mikä on haastanut, mitä olemme oppineet, mitä "
-        "tekisimme nyt toisin ja keskeiset oivallukset. Toteutuksen kuvaus on päivitetty kokeiluvaiheen "
-        "alettua."
-    ),
-})
+NETWORK_MODEL.update(
+    {
+        "history": NETWORK_HISTORY,
+        "published_days_ago": 2,
+        "publication_kind": PublicationKind.VERSION,
+        "change_note": (
+            "Kehittämisen polkua on täydennetty yhteiskehittämisen kokemuksilla ja opeilla, jotka esiteltiin "
+            "Innokylässä 12.6.2026: mikä on toiminut hyvin, mikä on haastanut, mitä olemme oppineet, mitä "
+            "tekisimme nyt toisin ja keskeiset oivallukset. Toteutuksen kuvaus on päivitetty kokeiluvaiheen "
+            "alettua."
+        ),
+    }
+)
 
 # The pilot pieces were published once, as pilot versions, with the same message.
 PILOT_PUBLICATION = {
@@ -565,35 +648,48 @@ CHECKLIST_MODEL = {
         ],
         "environment": NETWORK_MEETING_ENVIRONMENT,
         "conditions": [
-            bullets([
-                "Lista tulostetaan tai annetaan nuorelle ja perheelle ennen neuvottelua, jotta he voivat "
-                "tutustua siihen etukäteen.",
-                "Työntekijät ovat valmistautuneet neuvotteluun (ks. Työntekijöiden valmistautuminen "
-                "verkostoneuvotteluun).",
-                "Nuori ja perhe on valmistettu neuvotteluun (ks. Nuoren/perheen valmistaminen "
-                "verkostoneuvotteluun).",
-                "Osallistujat ovat tutustuneet kokeiltavien mallien kuvauksiin etukäteen.",
-            ], intro="Tarkistuslistan käyttö edellyttää, että:"),
+            bullets(
+                [
+                    "Lista tulostetaan tai annetaan nuorelle ja perheelle ennen neuvottelua, jotta he voivat "
+                    "tutustua siihen etukäteen.",
+                    "Työntekijät ovat valmistautuneet neuvotteluun (ks. Työntekijöiden valmistautuminen "
+                    "verkostoneuvotteluun).",
+                    "Nuori ja perhe on valmistettu neuvotteluun (ks. Nuoren/perheen valmistaminen "
+                    "verkostoneuvotteluun).",
+                    "Osallistujat ovat tutustuneet kokeiltavien mallien kuvauksiin etukäteen.",
+                ],
+                intro="Tarkistuslistan käyttö edellyttää, että:",
+            ),
         ],
         "implementation": [
-            process("Tarkistuslistan käyttö", [
-                ("Ennen neuvottelua", "Tulosta lista etukäteen myös nuorelle ja perheelle.", "työntekijä"),
-                ("Neuvottelussa",
-                 "Ottakaa lista mukaan neuvotteluun. Työntekijä ja nuori/perhe rastittavat omaan "
-                 "sarakkeeseensa sopivan kohdan.",
-                 "työntekijä ja nuori/perhe"),
-            ]),
+            process(
+                "Tarkistuslistan käyttö",
+                [
+                    ("Ennen neuvottelua", "Tulosta lista etukäteen myös nuorelle ja perheelle.", "työntekijä"),
+                    (
+                        "Neuvottelussa",
+                        "Ottakaa lista mukaan neuvotteluun. Työntekijä ja nuori/perhe rastittavat omaan "
+                        "sarakkeeseensa sopivan kohdan.",
+                        "työntekijä ja nuori/perhe",
+                    ),
+                ],
+            ),
         ],
         "co_development": PILOT_CO_DEVELOPMENT,
         "target_group": [
-            bullets([
-                ("Nuori ja perhe:", "lastensuojelun ja nuorisopsykiatrian 13–17-vuotiaat yhteisasiakkaat ja "
-                 "heidän perheensä."),
-                ("Työntekijät:", "lastensuojelun avo- ja sijaishuollon sekä HUS nuorisopsykiatrian "
-                 "ammattilaiset."),
-            ]),
-            p("Tarkistuslista on tehty molempien käyttöön: työntekijällä ja nuorella tai perheellä on "
-              "kummallakin oma sarakkeensa."),
+            bullets(
+                [
+                    (
+                        "Nuori ja perhe:",
+                        "lastensuojelun ja nuorisopsykiatrian 13–17-vuotiaat yhteisasiakkaat ja heidän perheensä.",
+                    ),
+                    ("Työntekijät:", "lastensuojelun avo- ja sijaishuollon sekä HUS nuorisopsykiatrian ammattilaiset."),
+                ]
+            ),
+            p(
+                "Tarkistuslista on tehty molempien käyttöön: työntekijällä ja nuorella tai perheellä on "
+                "kummallakin oma sarakkeensa."
+            ),
         ],
     },
 }
@@ -614,37 +710,54 @@ WORKER_PREPARATION_MODEL = {
     "sections": {
         "basic_idea": [
             p(DERIVED_NOTE.format(name="Työntekijöiden valmistautuminen verkostoneuvotteluun")),
-            process("Ennen verkostoneuvottelua", [
-                ("Tutustu mallien kuvauksiin",
-                 "Lue kokeiltavien mallien kuvaukset ja verkostoneuvottelun tarkistuslista huolellisesti "
-                 "ennen neuvottelua."),
-                ("Selkeytä oma roolisi",
-                 "Mieti, mikä on oma tehtäväsi nuoren ja perheen tilanteessa ja mitä voit tarjota. "
-                 "Neuvottelussa kerrot, mitä voit tehdä."),
-                ("Jaa olennainen tieto ajoissa",
-                 "Huolehdi, että olennainen tieto on jaettu oikea-aikaisesti ja että luvat ja "
-                 "dokumentointi ovat kunnossa."),
-                ("Sovi koordinaatiosta",
-                 "Sopikaa, kuka koordinoi yhteistyötä. Nimetty koordinaattori varmistaa yhteistyön "
-                 "jatkuvuuden."),
-                ("Varmista nuoren ja perheen valmistaminen",
-                 "Sopikaa, kuka valmistaa nuoren ja perheen neuvotteluun ja antaa heille tarkistuslistan "
-                 "etukäteen."),
-                ("Valmistaudu avaamaan käsitteet",
-                 "Eri toimijoilla on erilaiset käsitteet ja kieli. Mieti, mitkä oman alasi käsitteet "
-                 "voivat olla muille vieraita, ja varaudu avaamaan ne."),
-            ]),
+            process(
+                "Ennen verkostoneuvottelua",
+                [
+                    (
+                        "Tutustu mallien kuvauksiin",
+                        "Lue kokeiltavien mallien kuvaukset ja verkostoneuvottelun tarkistuslista huolellisesti "
+                        "ennen neuvottelua.",
+                    ),
+                    (
+                        "Selkeytä oma roolisi",
+                        "Mieti, mikä on oma tehtäväsi nuoren ja perheen tilanteessa ja mitä voit tarjota. "
+                        "Neuvottelussa kerrot, mitä voit tehdä.",
+                    ),
+                    (
+                        "Jaa olennainen tieto ajoissa",
+                        "Huolehdi, että olennainen tieto on jaettu oikea-aikaisesti ja että luvat ja "
+                        "dokumentointi ovat kunnossa.",
+                    ),
+                    (
+                        "Sovi koordinaatiosta",
+                        "Sopikaa, kuka koordinoi yhteistyötä. Nimetty koordinaattori varmistaa yhteistyön jatkuvuuden.",
+                    ),
+                    (
+                        "Varmista nuoren ja perheen valmistaminen",
+                        "Sopikaa, kuka valmistaa nuoren ja perheen neuvotteluun ja antaa heille tarkistuslistan "
+                        "etukäteen.",
+                    ),
+                    (
+                        "Valmistaudu avaamaan käsitteet",
+                        "Eri toimijoilla on erilaiset käsitteet ja kieli. Mieti, mitkä oman alasi käsitteet "
+                        "voivat olla muille vieraita, ja varaudu avaamaan ne.",
+                    ),
+                ],
+            ),
         ],
         "environment": NETWORK_MEETING_ENVIRONMENT,
         "conditions": [
-            bullets([
-                "Riittävät resurssit ja realistiset puitteet",
-                "Yhteinen tilannekuva perheen tilanteesta",
-                "Mahdollisuus yhteiseen ajatteluun ja reflektointiin",
-                "Selkeät työnjaot ja vastuut",
-                "Koordinaatio ja johtamisen tuki",
-                "Johdon ja työryhmän tuki haastavissa tilanteissa",
-            ], intro="Lähdeaineistossa ammattilaiset nimeävät tueksi omaan työhönsä:"),
+            bullets(
+                [
+                    "Riittävät resurssit ja realistiset puitteet",
+                    "Yhteinen tilannekuva perheen tilanteesta",
+                    "Mahdollisuus yhteiseen ajatteluun ja reflektointiin",
+                    "Selkeät työnjaot ja vastuut",
+                    "Koordinaatio ja johtamisen tuki",
+                    "Johdon ja työryhmän tuki haastavissa tilanteissa",
+                ],
+                intro="Lähdeaineistossa ammattilaiset nimeävät tueksi omaan työhönsä:",
+            ),
             p(
                 "Toimintakulttuurin muutos lastensuojelun ja nuorisopsykiatrian yhteistyössä vaatii "
                 "horisontaalista ja vertikaalista yhteensovittamista.",
@@ -652,16 +765,19 @@ WORKER_PREPARATION_MODEL = {
         ],
         "implementation": [
             heading("Mitä ammattilaiset odottavat toisiltaan"),
-            bullets([
-                "Tunnemme toistemme osaamisen ja työtehtävät.",
-                "Rakennamme yhteistä ymmärrystä.",
-                "Sitoudumme yhteistyöhön ja yhdessä asetettuihin tavoitteisiin.",
-                "Odotukset ovat realistisia, ja vastuu jaetaan.",
-                "Viestintä on selkeää ja tiedonkulku ajantasaista.",
-            ], intro=(
-                "Matkalla riittävään vanhemmuuteen -hankkeen yhteiskehittämisessä ammattilaiset kirjasivat "
-                "odotuksia toisilleen. Ne sopivat myös verkostoneuvotteluun valmistautumiseen:"
-            )),
+            bullets(
+                [
+                    "Tunnemme toistemme osaamisen ja työtehtävät.",
+                    "Rakennamme yhteistä ymmärrystä.",
+                    "Sitoudumme yhteistyöhön ja yhdessä asetettuihin tavoitteisiin.",
+                    "Odotukset ovat realistisia, ja vastuu jaetaan.",
+                    "Viestintä on selkeää ja tiedonkulku ajantasaista.",
+                ],
+                intro=(
+                    "Matkalla riittävään vanhemmuuteen -hankkeen yhteiskehittämisessä ammattilaiset kirjasivat "
+                    "odotuksia toisilleen. Ne sopivat myös verkostoneuvotteluun valmistautumiseen:"
+                ),
+            ),
         ],
         "co_development": PILOT_CO_DEVELOPMENT,
         "target_group": [
@@ -690,35 +806,56 @@ FAMILY_PREPARATION_MODEL = {
     "sections": {
         "basic_idea": [
             p(DERIVED_NOTE.format(name="Nuoren/perheen valmistaminen verkostoneuvotteluun")),
-            process("Nuoren ja perheen valmistaminen", [
-                ("Kerro neuvottelusta ymmärrettävästi",
-                 "Kerro nuorelle ja perheelle, miksi neuvottelu pidetään, keitä siihen osallistuu ja mitä "
-                 "siinä on tarkoitus sopia. Työskentelyn tulee olla avointa, läpinäkyvää ja perheelle "
-                 "ymmärrettävää.", "työntekijä"),
-                ("Kysy nuoren ja perheen näkemys",
-                 "Kysy, mitä nuori ja perhe haluavat tuoda esiin ja mitkä ovat heidän omat tavoitteensa. "
-                 "Perheen oma tieto, kokemus ja tavoitteet ovat keskeistä asiantuntijuutta.", "työntekijä"),
-                ("Pyydä lupa tiedon jakamiseen",
-                 "Sovi nuoren ja perheen kanssa, mitä tietoa neuvottelussa jaetaan. Systeeminen ja "
-                 "suhdeperustainen työote rakentuu tutustumiselle ja lupaa pyytävälle työotteelle.",
-                 "työntekijä"),
-                ("Anna tarkistuslista etukäteen",
-                 "Anna nuorelle ja perheelle verkostoneuvottelun tarkistuslista, jonka he voivat ottaa "
-                 "mukaan neuvotteluun ja johon he voivat rastittaa sopivan kohdan.",
-                 "työntekijä"),
-                ("Sovi, miten nuori osallistuu",
-                 "Sovi nuoren kanssa, miten hän haluaa osallistua neuvotteluun, jotta lapsen osallisuus "
-                 "toteutuu.", "työntekijä ja nuori"),
-            ]),
+            process(
+                "Nuoren ja perheen valmistaminen",
+                [
+                    (
+                        "Kerro neuvottelusta ymmärrettävästi",
+                        "Kerro nuorelle ja perheelle, miksi neuvottelu pidetään, keitä siihen osallistuu ja mitä "
+                        "siinä on tarkoitus sopia. Työskentelyn tulee olla avointa, läpinäkyvää ja perheelle "
+                        "ymmärrettävää.",
+                        "työntekijä",
+                    ),
+                    (
+                        "Kysy nuoren ja perheen näkemys",
+                        "Kysy, mitä nuori ja perhe haluavat tuoda esiin ja mitkä ovat heidän omat tavoitteensa. "
+                        "Perheen oma tieto, kokemus ja tavoitteet ovat keskeistä asiantuntijuutta.",
+                        "työntekijä",
+                    ),
+                    (
+                        "Pyydä lupa tiedon jakamiseen",
+                        "Sovi nuoren ja perheen kanssa, mitä tietoa neuvottelussa jaetaan. Systeeminen ja "
+                        "suhdeperustainen työote rakentuu tutustumiselle ja lupaa pyytävälle työotteelle.",
+                        "työntekijä",
+                    ),
+                    (
+                        "Anna tarkistuslista etukäteen",
+                        "Anna nuorelle ja perheelle verkostoneuvottelun tarkistuslista, jonka he voivat ottaa "
+                        "mukaan neuvotteluun ja johon he voivat rastittaa sopivan kohdan.",
+                        "työntekijä",
+                    ),
+                    (
+                        "Sovi, miten nuori osallistuu",
+                        "Sovi nuoren kanssa, miten hän haluaa osallistua neuvotteluun, jotta lapsen osallisuus "
+                        "toteutuu.",
+                        "työntekijä ja nuori",
+                    ),
+                ],
+            ),
         ],
         "environment": NETWORK_MEETING_ENVIRONMENT,
         "conditions": [
-            bullets([
-                ("Lapsi voittaa:", "lapsen hyvinvointi ja turvallisuus ohjaavat kaikkea työskentelyä."),
-                ("Luottamus, turvallisuus, läsnäolo:", "työskentely on kunnioittavaa, luottamuksellista ja "
-                 "suhdeperustaista."),
-                ("Valmistautuneet työntekijät:", "ks. Työntekijöiden valmistautuminen verkostoneuvotteluun."),
-            ], intro="Valmistaminen nojaa lähdeaineistossa kuvattuihin periaatteisiin:"),
+            bullets(
+                [
+                    ("Lapsi voittaa:", "lapsen hyvinvointi ja turvallisuus ohjaavat kaikkea työskentelyä."),
+                    (
+                        "Luottamus, turvallisuus, läsnäolo:",
+                        "työskentely on kunnioittavaa, luottamuksellista ja suhdeperustaista.",
+                    ),
+                    ("Valmistautuneet työntekijät:", "ks. Työntekijöiden valmistautuminen verkostoneuvotteluun."),
+                ],
+                intro="Valmistaminen nojaa lähdeaineistossa kuvattuihin periaatteisiin:",
+            ),
         ],
         "co_development": PILOT_CO_DEVELOPMENT,
         "target_group": [
@@ -742,7 +879,7 @@ SYSTEMIC_MODEL = {
     "stage": Stage.IN_USE,
     "project": "tulevaisuuden-lastensuojelu",
     "implementation_area": "Lastensuojelun avohuolto, Tulevaisuuden lastensuojelu -hankkeen alue "
-                           "(Etelä-Suomen yhteistoiminta-alue)",
+    "(Etelä-Suomen yhteistoiminta-alue)",
     "regions": [],
     "funder": "Sosiaali- ja terveysministeriö (STM)",
     "author_organisation": "Tulevaisuuden lastensuojelu -hanke",
@@ -750,8 +887,13 @@ SYSTEMIC_MODEL = {
     "contact_organisation": "Socca – Uudenmaan sosiaalialan osaamiskeskus",
     "contact_email": "lastensuojelu.projektipaallikko@example.org",
     "target_groups": [FAMILIES, CHILD_WELFARE_PROS, "sijoitetut-lapset-ja-nuoret"],
-    "tags": ["systeeminen työote", "monitoimijaisuus", "osallisuus", "kokemusasiantuntijuus",
-             "lastensuojelun avohuolto"],
+    "tags": [
+        "systeeminen työote",
+        "monitoimijaisuus",
+        "osallisuus",
+        "kokemusasiantuntijuus",
+        "lastensuojelun avohuolto",
+    ],
     "sections": {
         "basic_idea": [
             p(
@@ -776,17 +918,19 @@ SYSTEMIC_MODEL = {
             ),
         ],
         "conditions": [
-            bullets([
-                "Ammattilaiset voivat työskennellä suunnitellusti perheiden kanssa yhdessä ja "
-                "yhtäaikaisesti.",
-                "Lastensuojelu ja nuorisopsykiatria tekevät yhteistyötä, jota on kokeiltu pilotissa.",
-                "Ammattilaiset sisäistävät systeemisen ja suhdeperustaisen ajattelutavan ja arvot: kaiken "
-                "toiminnan on oltava kunnioittavaa, uteliasta ja arvostavaa alusta loppuun myös "
-                "erimielisyyksiä käsiteltäessä.",
-                "Systeeminen ajattelutapa näkyy myös organisaation johdossa ja strategiassa.",
-                "Organisaatiot sitoutuvat kaikilla tasoilla, kentän työntekijöistä ylimpään johtoon, kun "
-                "systeemisyyttä ja osallisuutta edistetään rinnakkain.",
-            ], intro="Kuvauksen ja hankkeen kokemusten perusteella mallin toimivuus edellyttää, että:"),
+            bullets(
+                [
+                    "Ammattilaiset voivat työskennellä suunnitellusti perheiden kanssa yhdessä ja yhtäaikaisesti.",
+                    "Lastensuojelu ja nuorisopsykiatria tekevät yhteistyötä, jota on kokeiltu pilotissa.",
+                    "Ammattilaiset sisäistävät systeemisen ja suhdeperustaisen ajattelutavan ja arvot: kaiken "
+                    "toiminnan on oltava kunnioittavaa, uteliasta ja arvostavaa alusta loppuun myös "
+                    "erimielisyyksiä käsiteltäessä.",
+                    "Systeeminen ajattelutapa näkyy myös organisaation johdossa ja strategiassa.",
+                    "Organisaatiot sitoutuvat kaikilla tasoilla, kentän työntekijöistä ylimpään johtoon, kun "
+                    "systeemisyyttä ja osallisuutta edistetään rinnakkain.",
+                ],
+                intro="Kuvauksen ja hankkeen kokemusten perusteella mallin toimivuus edellyttää, että:",
+            ),
             p(
                 "Lastensuojelun systeemisen toimintamallin ylläpito ja kehittäminen helpottuu, kun "
                 "perhepalvelut laajasti toimivat systeemisellä työotteella. Silloin syntyy myös yhteisiä "
@@ -805,16 +949,18 @@ SYSTEMIC_MODEL = {
             ),
         ],
         "rooting": [
-            bullets([
-                "Edistetään asiakkaiden osallisuutta organisaation kaikilla tasoilla, arjen asiakastyöstä "
-                "ylimpään johtoon.",
-                "Kehitetään asiakkaan kokemuksiin pohjautuvan datan keruuta, jotta johdolle syntyy parempi "
-                "käsitys asiakkaiden elämästä, heidän tarvitsemastaan avusta ja palveluiden todellisesta "
-                "vaikuttavuudesta.",
-                "Vahvistetaan osallisuutta ja monitoimijaista työtä tarvittaessa myös lainsäädännön "
-                "muutoksilla.",
-            ], intro="Arvioitsijoiden mukaan muutosta voi edistää rakenteellisella tasolla seuraavasti:",
-                ordered=True),
+            bullets(
+                [
+                    "Edistetään asiakkaiden osallisuutta organisaation kaikilla tasoilla, arjen asiakastyöstä "
+                    "ylimpään johtoon.",
+                    "Kehitetään asiakkaan kokemuksiin pohjautuvan datan keruuta, jotta johdolle syntyy parempi "
+                    "käsitys asiakkaiden elämästä, heidän tarvitsemastaan avusta ja palveluiden todellisesta "
+                    "vaikuttavuudesta.",
+                    "Vahvistetaan osallisuutta ja monitoimijaista työtä tarvittaessa myös lainsäädännön muutoksilla.",
+                ],
+                intro="Arvioitsijoiden mukaan muutosta voi edistää rakenteellisella tasolla seuraavasti:",
+                ordered=True,
+            ),
         ],
         "starting_point": [
             p(
@@ -889,29 +1035,46 @@ PARENTING_MODEL = {
     "contact_organisation": "Keski-Suomen hyvinvointialue",
     "contact_email": "vanhemmuus.projektipaallikko@example.org",
     "target_groups": [FAMILIES, "sote-ammattilaiset"],
-    "tags": ["vanhemmuuden tuki", "monialainen yhteistyö", "yhteiskehittäminen", "kokemusasiantuntijuus",
-             "lastensuojelu"],
+    "tags": [
+        "vanhemmuuden tuki",
+        "monialainen yhteistyö",
+        "yhteiskehittäminen",
+        "kokemusasiantuntijuus",
+        "lastensuojelu",
+    ],
     "sections": {
         "basic_idea": [
-            p("Monialaisen vanhemmuuden tuen periaatteet ohjaavat lastensuojelun ja sen "
-              "yhteistyökumppaneiden yhteistä työtä vanhemmuuden tukemiseksi. Periaatteita on viisi."),
+            p(
+                "Monialaisen vanhemmuuden tuen periaatteet ohjaavat lastensuojelun ja sen "
+                "yhteistyökumppaneiden yhteistä työtä vanhemmuuden tukemiseksi. Periaatteita on viisi."
+            ),
             heading("Lapsi voittaa"),
-            p("Lapsen hyvinvointi ja turvallisuus ohjaavat kaikkea työskentelyä, ja perheen oma tieto, "
-              "kokemus ja tavoitteet tunnustetaan keskeiseksi asiantuntijuudeksi."),
+            p(
+                "Lapsen hyvinvointi ja turvallisuus ohjaavat kaikkea työskentelyä, ja perheen oma tieto, "
+                "kokemus ja tavoitteet tunnustetaan keskeiseksi asiantuntijuudeksi."
+            ),
             heading("Tuki tarpeen mukaan ja oikea-aikaisesti"),
-            p("Tuki tarjotaan sopivaan aikaan, matalalla kynnyksellä ja perheen kuormitusta vältellen. Apua "
-              "sovitaan yhteen niin, ettei synny päällekkäisyyttä tai palveluähkyä."),
+            p(
+                "Tuki tarjotaan sopivaan aikaan, matalalla kynnyksellä ja perheen kuormitusta vältellen. Apua "
+                "sovitaan yhteen niin, ettei synny päällekkäisyyttä tai palveluähkyä."
+            ),
             heading("Koordinoidusti ja johdon tuella"),
-            p("Työn rakenteet, roolit ja vastuut ovat selkeät. Nimetty koordinaattori varmistaa yhteistyön "
-              "jatkuvuuden. Johdolta saatu tuki vahvistaa päätöksentekoa, jakaa vastuuta ja lisää asiakas- "
-              "ja potilasturvallisuutta."),
+            p(
+                "Työn rakenteet, roolit ja vastuut ovat selkeät. Nimetty koordinaattori varmistaa yhteistyön "
+                "jatkuvuuden. Johdolta saatu tuki vahvistaa päätöksentekoa, jakaa vastuuta ja lisää asiakas- "
+                "ja potilasturvallisuutta."
+            ),
             heading("Yhteinen tilannekuva ja suunnitelmallisuus"),
-            p("Monialainen verkosto muodostaa yhteisen tilannekuvan perheen tilanteesta ja sopii tavoitteet, "
-              "vastuut ja toimet selkeästi. Työskentely on avointa, läpinäkyvää ja ymmärrettävää "
-              "perheelle, mikä tukee vaikuttavaa yhteistyötä."),
+            p(
+                "Monialainen verkosto muodostaa yhteisen tilannekuvan perheen tilanteesta ja sopii tavoitteet, "
+                "vastuut ja toimet selkeästi. Työskentely on avointa, läpinäkyvää ja ymmärrettävää "
+                "perheelle, mikä tukee vaikuttavaa yhteistyötä."
+            ),
             heading("Luottamus, turvallisuus, läsnäolo"),
-            p("Työskentely on kunnioittavaa, luottamuksellista ja suhdeperustaista. Ammattilaiset ovat "
-              "perheen tukena aidosti läsnä, vahvistavat voimavaroja ja pitävät yllä toivoa."),
+            p(
+                "Työskentely on kunnioittavaa, luottamuksellista ja suhdeperustaista. Ammattilaiset ovat "
+                "perheen tukena aidosti läsnä, vahvistavat voimavaroja ja pitävät yllä toivoa."
+            ),
         ],
         "environment": [
             p(
@@ -923,141 +1086,203 @@ PARENTING_MODEL = {
         ],
         "conditions": [
             heading("Tuki omaan työhön"),
-            bullets([
-                "Riittävät resurssit ja realistiset puitteet",
-                "Yhteinen tilannekuva perheen tilanteesta",
-                "Mahdollisuus yhteiseen ajatteluun ja reflektointiin",
-                "Selkeät työnjaot ja vastuut",
-                "Koordinaatio ja johtamisen tuki",
-                "Johdon ja työryhmän tuki haastavissa tilanteissa",
-            ]),
-            p("Kehittämisen kokemusten mukaan johdon tuki on merkittävässä roolissa, ja jatkuva muutos ja "
-              "säästöpaineet haastavat työntekijöitä."),
+            bullets(
+                [
+                    "Riittävät resurssit ja realistiset puitteet",
+                    "Yhteinen tilannekuva perheen tilanteesta",
+                    "Mahdollisuus yhteiseen ajatteluun ja reflektointiin",
+                    "Selkeät työnjaot ja vastuut",
+                    "Koordinaatio ja johtamisen tuki",
+                    "Johdon ja työryhmän tuki haastavissa tilanteissa",
+                ]
+            ),
+            p(
+                "Kehittämisen kokemusten mukaan johdon tuki on merkittävässä roolissa, ja jatkuva muutos ja "
+                "säästöpaineet haastavat työntekijöitä."
+            ),
         ],
         "implementation": [
             heading("Monialainen yhteistyö toimintatavaksi"),
-            p("Yhteistyö ei ole sattumaa – se tehdään selkeillä rakenteilla, arvostuksella ja yhteisellä "
-              "suunnalla."),
-            bullets([
-                ("Asiakas on keskiössä.",
-                 "Palvelut ovat asiakaslähtöisiä, oikea-aikaisia ja tarpeenmukaisia. Mahdollistamme "
-                 "yhtäaikaisen ja intensiivisen tuen."),
-                ("Arvostamme monialaisuutta.",
-                 "Johto ja esihenkilöt tukevat, seuraavat ja turvaavat ajan sekä resurssit yhteistyölle."),
-                ("Toimimme selkeissä rakenteissa.",
-                 "Roolit, vastuut, velvollisuudet ja koordinaatio ovat kaikille selvät."),
-                ("Rakennamme kestävää yhteistyötä.",
-                 "Yhteistyön rakenteet ovat vakiintuneita ja muutoksia kestäviä."),
-                ("Sovimme yhdessä – toimimme arjessa.",
-                 "Toimintamallit, käytännöt ja yhteistyöfoorumit ovat yhteisesti sovittuja ja näkyviä."),
-                ("Jaamme asiantuntijuuden.",
-                 "Hyödynnämme ammatillista osaamista, kokemusasiantuntijuutta ja järjestöjä."),
-                ("Ymmärrämme yhteisen suunnan.",
-                 "Tavoitteet ja toimintatavat ovat yhteisiä. Luovumme ei-toimivista käytännöistä."),
-                ("Huolehdimme tiedonkulusta.",
-                 "Tieto kulkee sujuvasti ja oikea-aikaisesti. Luvat ja dokumentointi ovat kunnossa."),
-                ("Kehitämme rohkeasti.",
-                 "Kokeilemme uutta ja seuraamme laatua monialaisen työn mittareilla."),
-            ], ordered=True),
+            p("Yhteistyö ei ole sattumaa – se tehdään selkeillä rakenteilla, arvostuksella ja yhteisellä suunnalla."),
+            bullets(
+                [
+                    (
+                        "Asiakas on keskiössä.",
+                        "Palvelut ovat asiakaslähtöisiä, oikea-aikaisia ja tarpeenmukaisia. Mahdollistamme "
+                        "yhtäaikaisen ja intensiivisen tuen.",
+                    ),
+                    (
+                        "Arvostamme monialaisuutta.",
+                        "Johto ja esihenkilöt tukevat, seuraavat ja turvaavat ajan sekä resurssit yhteistyölle.",
+                    ),
+                    (
+                        "Toimimme selkeissä rakenteissa.",
+                        "Roolit, vastuut, velvollisuudet ja koordinaatio ovat kaikille selvät.",
+                    ),
+                    (
+                        "Rakennamme kestävää yhteistyötä.",
+                        "Yhteistyön rakenteet ovat vakiintuneita ja muutoksia kestäviä.",
+                    ),
+                    (
+                        "Sovimme yhdessä – toimimme arjessa.",
+                        "Toimintamallit, käytännöt ja yhteistyöfoorumit ovat yhteisesti sovittuja ja näkyviä.",
+                    ),
+                    (
+                        "Jaamme asiantuntijuuden.",
+                        "Hyödynnämme ammatillista osaamista, kokemusasiantuntijuutta ja järjestöjä.",
+                    ),
+                    (
+                        "Ymmärrämme yhteisen suunnan.",
+                        "Tavoitteet ja toimintatavat ovat yhteisiä. Luovumme ei-toimivista käytännöistä.",
+                    ),
+                    (
+                        "Huolehdimme tiedonkulusta.",
+                        "Tieto kulkee sujuvasti ja oikea-aikaisesti. Luvat ja dokumentointi ovat kunnossa.",
+                    ),
+                    ("Kehitämme rohkeasti.", "Kokeilemme uutta ja seuraamme laatua monialaisen työn mittareilla."),
+                ],
+                ordered=True,
+            ),
             heading("Odotukset muille ammattilaisille"),
-            bullets([
-                "Tunnemme toistemme osaamisen ja työtehtävät.",
-                "Rakennamme yhteistä ymmärrystä.",
-                "Sitoudumme yhteistyöhön ja yhdessä asetettuihin tavoitteisiin.",
-                "Odotukset ovat realistisia, ja vastuu jaetaan.",
-                "Viestintä on selkeää ja tiedonkulku ajantasaista.",
-            ]),
+            bullets(
+                [
+                    "Tunnemme toistemme osaamisen ja työtehtävät.",
+                    "Rakennamme yhteistä ymmärrystä.",
+                    "Sitoudumme yhteistyöhön ja yhdessä asetettuihin tavoitteisiin.",
+                    "Odotukset ovat realistisia, ja vastuu jaetaan.",
+                    "Viestintä on selkeää ja tiedonkulku ajantasaista.",
+                ]
+            ),
             heading("Vastaan muiden odotuksiin"),
-            bullets([
-                "Huolehdimme olennaisen tiedon jakamisesta oikea-aikaisesti.",
-                "Kuuntelen ja arvostan muita.",
-                "Osallistun aktiivisesti ja kerron, mitä voin tehdä.",
-                "Sitoudun yhteistyöhön ja toimintatapoihin.",
-                "Toimin luotettavasti ja johdonmukaisesti.",
-                "Huolehdimme lapsen ja perheen näkökulman säilymisestä keskiössä.",
-            ]),
+            bullets(
+                [
+                    "Huolehdimme olennaisen tiedon jakamisesta oikea-aikaisesti.",
+                    "Kuuntelen ja arvostan muita.",
+                    "Osallistun aktiivisesti ja kerron, mitä voin tehdä.",
+                    "Sitoudun yhteistyöhön ja toimintatapoihin.",
+                    "Toimin luotettavasti ja johdonmukaisesti.",
+                    "Huolehdimme lapsen ja perheen näkökulman säilymisestä keskiössä.",
+                ]
+            ),
         ],
         "evaluation": [
-            p("Jokaiselta yhteiskehittämisen tapaamiselta pyydettiin palaute (osallistujia 25–30 henkilöä). "
-              "Palautetta antoi 25 ammattilaista. Työryhmä koettiin hyödylliseksi, toimivaksi ja "
-              "osallistavaksi."),
-            bullets([
-                "Ymmärrys monialaisesta yhteistyöstä vahvistui.",
-                "Oman roolin ja yhteistyön reflektointi lisääntyi.",
-                "Verkostotyöhön tuli enemmän aktiivisuutta.",
-            ], intro="Keskeiset hyödyt:"),
-            bullets([
-                "Aktiivisempi yhteistyö ja yhteydenpito",
-                "Tiedonkulun parantaminen",
-                "Monialaisuuden vahvistaminen arjessa: siiloista kohti yhdessä tekemistä",
-            ], intro="Mitä viedään käytäntöön:"),
-            bullets([
-                "Tulosten parempi näkyväksi tekeminen",
-                "Johdon vahvempi osallistuminen",
-                "Lisää aikaa yhteiseen, omia toimintatapoja haastavaan keskusteluun",
-            ], intro="Kehittämiskohteet:"),
+            p(
+                "Jokaiselta yhteiskehittämisen tapaamiselta pyydettiin palaute (osallistujia 25–30 henkilöä). "
+                "Palautetta antoi 25 ammattilaista. Työryhmä koettiin hyödylliseksi, toimivaksi ja "
+                "osallistavaksi."
+            ),
+            bullets(
+                [
+                    "Ymmärrys monialaisesta yhteistyöstä vahvistui.",
+                    "Oman roolin ja yhteistyön reflektointi lisääntyi.",
+                    "Verkostotyöhön tuli enemmän aktiivisuutta.",
+                ],
+                intro="Keskeiset hyödyt:",
+            ),
+            bullets(
+                [
+                    "Aktiivisempi yhteistyö ja yhteydenpito",
+                    "Tiedonkulun parantaminen",
+                    "Monialaisuuden vahvistaminen arjessa: siiloista kohti yhdessä tekemistä",
+                ],
+                intro="Mitä viedään käytäntöön:",
+            ),
+            bullets(
+                [
+                    "Tulosten parempi näkyväksi tekeminen",
+                    "Johdon vahvempi osallistuminen",
+                    "Lisää aikaa yhteiseen, omia toimintatapoja haastavaan keskusteluun",
+                ],
+                intro="Kehittämiskohteet:",
+            ),
         ],
         "rooting": [
-            p("Työryhmätyöskentely jatkuu syksyllä. Painopiste on käytäntöön viemisessä, tulosten "
-              "selkeämmässä jakamisessa, johdon vahvemmassa osallistamisessa sekä monialaisen yhteistyön "
-              "laajentamisessa ja syventämisessä. Jatkokehittämisessä fokus on myös rakenteiden "
-              "vahvistamisessa ja yhteistyön laajentamisessa kouluihin ja järjestöihin."),
+            p(
+                "Työryhmätyöskentely jatkuu syksyllä. Painopiste on käytäntöön viemisessä, tulosten "
+                "selkeämmässä jakamisessa, johdon vahvemmassa osallistamisessa sekä monialaisen yhteistyön "
+                "laajentamisessa ja syventämisessä. Jatkokehittämisessä fokus on myös rakenteiden "
+                "vahvistamisessa ja yhteistyön laajentamisessa kouluihin ja järjestöihin."
+            ),
         ],
         "starting_point": [
-            p("Matkalla riittävään vanhemmuuteen -ryhmähankkeessa tunnistettiin tarve luoda monialaisen "
-              "vanhemmuuden tuen kuvaus lastensuojeluun osana hyvinvointialuerajat ylittävää yhteistyötä. "
-              "Hanke kuuluu SOILA – Turvaverkkoja nuorten tulevaisuuteen -aluehankkeisiin."),
+            p(
+                "Matkalla riittävään vanhemmuuteen -ryhmähankkeessa tunnistettiin tarve luoda monialaisen "
+                "vanhemmuuden tuen kuvaus lastensuojeluun osana hyvinvointialuerajat ylittävää yhteistyötä. "
+                "Hanke kuuluu SOILA – Turvaverkkoja nuorten tulevaisuuteen -aluehankkeisiin."
+            ),
         ],
         "co_development": [
-            process("Yhteiskehittämisen prosessi", [
-                ("Tarpeen tunnistaminen (kesä–syksy 2025)",
-                 "Ryhmähanketasoisesti tunnistettiin tarve luoda monialaisen vanhemmuuden tuen kuvaus "
-                 "lastensuojeluun. Pohjana olivat työryhmien tapaamiset, ammattilaisten kanssa käydyt "
-                 "keskustelut ja osaamiskartoitus."),
-                ("Pientyöryhmä (syksy 2025)",
-                 "Hanketyöntekijöistä perustettiin ryhmähanketasoinen pientyöryhmä, joka suunnitteli kevään "
-                 "ryhmätapaamiset ja jakoi vastuut toteutuksesta. Työryhmän kokoamisessa hyödynnettiin "
-                 "työntekijöiden monialaista osaamista.",
-                 "projektipäällikön johdolla hanketyöntekijät"),
-                ("Kutsut",
-                 "Hyvinvointialueilla toimivat hanketyöntekijät kutsuivat omalta alueeltaan ammattilaiset "
-                 "yhteiskehittämiseen ja jakoivat kutsut Teams-tapaamisiin.",
-                 "hanketyöntekijät"),
-                ("Kolme yhteistä Teams-tapaamista (kevät 2026)",
-                 "Jokainen osatoteuttajahyvinvointialue piti vuorollaan alustuksen tapaamisen alussa, minkä "
-                 "jälkeen osallistujat keskustelivat aiheesta pienryhmissä. Keskustelu kirjattiin Flingaan. "
-                 "Aiheet olivat monialaisen vanhemmuuden tuen periaatteet (Eloisa), monialaisen "
-                 "vanhemmuuden tuen rooli ja osaaminen (Pohjois-Savon hyvinvointialue) ja monialainen "
-                 "yhteistyö toimivaksi (Kainuu).",
-                 "päähankkeen toteuttaja hallinnoi ja fasilitoi"),
-                ("Jatko syksyllä",
-                 "Työryhmätyöskentely jatkuu, ja painopiste siirtyy käytäntöön viemiseen."),
-            ]),
+            process(
+                "Yhteiskehittämisen prosessi",
+                [
+                    (
+                        "Tarpeen tunnistaminen (kesä–syksy 2025)",
+                        "Ryhmähanketasoisesti tunnistettiin tarve luoda monialaisen vanhemmuuden tuen kuvaus "
+                        "lastensuojeluun. Pohjana olivat työryhmien tapaamiset, ammattilaisten kanssa käydyt "
+                        "keskustelut ja osaamiskartoitus.",
+                    ),
+                    (
+                        "Pientyöryhmä (syksy 2025)",
+                        "Hanketyöntekijöistä perustettiin ryhmähanketasoinen pientyöryhmä, joka suunnitteli kevään "
+                        "ryhmätapaamiset ja jakoi vastuut toteutuksesta. Työryhmän kokoamisessa hyödynnettiin "
+                        "työntekijöiden monialaista osaamista.",
+                        "projektipäällikön johdolla hanketyöntekijät",
+                    ),
+                    (
+                        "Kutsut",
+                        "Hyvinvointialueilla toimivat hanketyöntekijät kutsuivat omalta alueeltaan ammattilaiset "
+                        "yhteiskehittämiseen ja jakoivat kutsut Teams-tapaamisiin.",
+                        "hanketyöntekijät",
+                    ),
+                    (
+                        "Kolme yhteistä Teams-tapaamista (kevät 2026)",
+                        "Jokainen osatoteuttajahyvinvointialue piti vuorollaan alustuksen tapaamisen alussa, minkä "
+                        "jälkeen osallistujat keskustelivat aiheesta pienryhmissä. Keskustelu kirjattiin Flingaan. "
+                        "Aiheet olivat monialaisen vanhemmuuden tuen periaatteet (Eloisa), monialaisen "
+                        "vanhemmuuden tuen rooli ja osaaminen (Pohjois-Savon hyvinvointialue) ja monialainen "
+                        "yhteistyö toimivaksi (Kainuu).",
+                        "päähankkeen toteuttaja hallinnoi ja fasilitoi",
+                    ),
+                    ("Jatko syksyllä", "Työryhmätyöskentely jatkuu, ja painopiste siirtyy käytäntöön viemiseen."),
+                ],
+            ),
             heading("Kokemuksia kehittämisestä"),
-            bullets([
-                "Työntekijöiden saaminen mukaan kehittämisryhmään; johdon tuki oli merkittävässä roolissa, "
-                "ja tuttuutta hyödynnettiin.",
-                "Jatkuva muutos ja säästöpaineet haastavat työntekijöitä osana kehittämistyötä.",
-                "Kehittämistyö kolmella eri hyvinvointialueella.",
-            ], intro="Mikä haastoi?"),
-            bullets([
-                "Tiiviillä työryhmätyöskentelyllä voidaan saada aikaan näkyviä tuloksia.",
-                "Vastuun jakaminen isoissa kehittämisprosesseissa rajaa yhden kehittämisryhmän työmäärää "
-                "sopivasti, jolloin isot kokonaisuudet pysyvät hallittavissa.",
-            ], intro="Mitä opittiin?"),
-            bullets([
-                "Asetettuja tavoitteita saavutettiin.",
-                "Työntekijät sitoutuivat kehittämiseen; vain harva jäi pois.",
-                "Saatu palaute työskentelystä oli positiivista.",
-            ], intro="Missä onnistuttiin?"),
+            bullets(
+                [
+                    "Työntekijöiden saaminen mukaan kehittämisryhmään; johdon tuki oli merkittävässä roolissa, "
+                    "ja tuttuutta hyödynnettiin.",
+                    "Jatkuva muutos ja säästöpaineet haastavat työntekijöitä osana kehittämistyötä.",
+                    "Kehittämistyö kolmella eri hyvinvointialueella.",
+                ],
+                intro="Mikä haastoi?",
+            ),
+            bullets(
+                [
+                    "Tiiviillä työryhmätyöskentelyllä voidaan saada aikaan näkyviä tuloksia.",
+                    "Vastuun jakaminen isoissa kehittämisprosesseissa rajaa yhden kehittämisryhmän työmäärää "
+                    "sopivasti, jolloin isot kokonaisuudet pysyvät hallittavissa.",
+                ],
+                intro="Mitä opittiin?",
+            ),
+            bullets(
+                [
+                    "Asetettuja tavoitteita saavutettiin.",
+                    "Työntekijät sitoutuivat kehittämiseen; vain harva jäi pois.",
+                    "Saatu palaute työskentelystä oli positiivista.",
+                ],
+                intro="Missä onnistuttiin?",
+            ),
         ],
         "target_change": [
             p("Siiloista kohti yhdessä tekemistä."),
-            bullets([
-                "Luoda periaatteet monialaiseen yhteistyöhön lastensuojelussa.",
-                "Määrittää työntekijöiden roolit ja vastuut.",
-                "Luoda toimintaedellytyksiä monialaiselle yhteistyölle.",
-            ], intro="Työryhmän tavoitteet:"),
+            bullets(
+                [
+                    "Luoda periaatteet monialaiseen yhteistyöhön lastensuojelussa.",
+                    "Määrittää työntekijöiden roolit ja vastuut.",
+                    "Luoda toimintaedellytyksiä monialaiselle yhteistyölle.",
+                ],
+                intro="Työryhmän tavoitteet:",
+            ),
         ],
         "target_group": [
             p(
@@ -1108,13 +1333,19 @@ SERVICE_CHAIN_MODEL = {
                 "nuorisopsykiatria. Kehittäminen on tehty osana kaupunkistrategiaa ja sote-uudistuksen "
                 "Tulevaisuuden sote-keskus -ohjelmaa.",
             ),
-            bullets([
-                ("Sosiaali- ja terveyspalvelut:", "perhe- ja sosiaalipalvelut, terveys- ja päihdepalvelut"),
-                ("Kasvatus ja koulutus:", "varhaiskasvatus ja esiopetus, perusopetus, lukio- ja ammatillinen "
-                 "koulutus, ruotsinkieliset palvelut"),
-                ("Kulttuuri ja vapaa-aika:", "nuorisopalvelut"),
-                ("HUS:", "lastenpsykiatria, nuorisopsykiatria"),
-            ], intro="Keskeiset yhteistyökumppanit:"),
+            bullets(
+                [
+                    ("Sosiaali- ja terveyspalvelut:", "perhe- ja sosiaalipalvelut, terveys- ja päihdepalvelut"),
+                    (
+                        "Kasvatus ja koulutus:",
+                        "varhaiskasvatus ja esiopetus, perusopetus, lukio- ja ammatillinen "
+                        "koulutus, ruotsinkieliset palvelut",
+                    ),
+                    ("Kulttuuri ja vapaa-aika:", "nuorisopalvelut"),
+                    ("HUS:", "lastenpsykiatria, nuorisopsykiatria"),
+                ],
+                intro="Keskeiset yhteistyökumppanit:",
+            ),
         ],
         "conditions": [
             p(
@@ -1125,20 +1356,23 @@ SERVICE_CHAIN_MODEL = {
             ),
         ],
         "implementation": [
-            bullets([
-                "vahvistaa Helsingin omia matalan kynnyksen perustason mielenterveys- ja päihdepalveluja "
-                "lapsille ja nuorille",
-                "varmistaa erikoissairaanhoidon jalkautuva intensiivituki ja -hoito lastensuojelun ja "
-                "lasten- ja nuorisopsykiatrian yhteisille 10–18-vuotiaille väliinputoaja-asiakkaille",
-                "vahvistaa koulun ja oppilaitoksen roolia lapsen ja nuoren mielenterveystarpeiden "
-                "tunnistamisessa ja matalan kynnyksen hoidossa",
-                "ottaa käyttöön lasten ja nuorten parissa työskenteleville ammattilaisille yhteinen huolen "
-                "tunnistamisen ja tarttumisen toimintamalli",
-                "lisätä näyttöön ja tutkimukseen perustuvien interventioiden käyttöä perus- ja erityistason "
-                "palveluissa",
-                "luoda ammattilaisille yhteinen palveluiden porrasteisen palveluketjun kuvaamisen malli",
-                "jatkaa nepsy-palvelupolun kehittämistä",
-            ], intro="Palveluketjun toimenpiteiden tavoitteina on:"),
+            bullets(
+                [
+                    "vahvistaa Helsingin omia matalan kynnyksen perustason mielenterveys- ja päihdepalveluja "
+                    "lapsille ja nuorille",
+                    "varmistaa erikoissairaanhoidon jalkautuva intensiivituki ja -hoito lastensuojelun ja "
+                    "lasten- ja nuorisopsykiatrian yhteisille 10–18-vuotiaille väliinputoaja-asiakkaille",
+                    "vahvistaa koulun ja oppilaitoksen roolia lapsen ja nuoren mielenterveystarpeiden "
+                    "tunnistamisessa ja matalan kynnyksen hoidossa",
+                    "ottaa käyttöön lasten ja nuorten parissa työskenteleville ammattilaisille yhteinen huolen "
+                    "tunnistamisen ja tarttumisen toimintamalli",
+                    "lisätä näyttöön ja tutkimukseen perustuvien interventioiden käyttöä perus- ja erityistason "
+                    "palveluissa",
+                    "luoda ammattilaisille yhteinen palveluiden porrasteisen palveluketjun kuvaamisen malli",
+                    "jatkaa nepsy-palvelupolun kehittämistä",
+                ],
+                intro="Palveluketjun toimenpiteiden tavoitteina on:",
+            ),
         ],
         "starting_point": [
             p(
@@ -1152,22 +1386,28 @@ SERVICE_CHAIN_MODEL = {
             ),
         ],
         "target_change": [
-            bullets([
-                "vähentää raskaampien palveluiden tarvetta",
-                "ohjata ennaltaehkäiseviin palveluihin",
-                "korostaa palveluiden ennaltaehkäisyä",
-                "vahvistaa perustason palveluita ja lisätä integraatiota",
-                "lisätä palveluiden vaikuttavuutta",
-                "huomioida kokonaisvaikuttavuus ja estää osaoptimointia",
-                "hillitä palveluketjujen kustannusvaikutuksia",
-                "varmistaa ruotsinkieliset palvelut ja huomioida muunkielisten palveluiden saatavuus",
-            ], intro="Palveluketjukehittämisen tavoitteina on:"),
+            bullets(
+                [
+                    "vähentää raskaampien palveluiden tarvetta",
+                    "ohjata ennaltaehkäiseviin palveluihin",
+                    "korostaa palveluiden ennaltaehkäisyä",
+                    "vahvistaa perustason palveluita ja lisätä integraatiota",
+                    "lisätä palveluiden vaikuttavuutta",
+                    "huomioida kokonaisvaikuttavuus ja estää osaoptimointia",
+                    "hillitä palveluketjujen kustannusvaikutuksia",
+                    "varmistaa ruotsinkieliset palvelut ja huomioida muunkielisten palveluiden saatavuus",
+                ],
+                intro="Palveluketjukehittämisen tavoitteina on:",
+            ),
         ],
         "target_group": [
-            bullets([
-                "Helsinkiläiset lapset, nuoret ja heidän perheensä",
-                "Lapsia ja nuoria ja heidän perheitään kohtaavat ammattilaiset",
-            ], intro="Keskeiset kohderyhmät:"),
+            bullets(
+                [
+                    "Helsinkiläiset lapset, nuoret ja heidän perheensä",
+                    "Lapsia ja nuoria ja heidän perheitään kohtaavat ammattilaiset",
+                ],
+                intro="Keskeiset kohderyhmät:",
+            ),
             p(
                 "Toimenpiteet kohdistuvat myös lastensuojelun ja lasten- ja nuorisopsykiatrian yhteisiin "
                 "10–18-vuotiaisiin väliinputoaja-asiakkaisiin, joille varmistetaan erikoissairaanhoidon "

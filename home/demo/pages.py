@@ -58,35 +58,54 @@ ACCESSIBILITY_STATEMENT = {
     ),
     "body": [
         heading("Verkkopalvelun saavutettavuuden tila", "h2"),
-        p("Mallipaja on osittain WCAG 2.1 AA -vaatimusten mukainen. Digitaalisten palvelujen tarjoamisesta "
-          "annettu laki (306/2019) edellyttää, että julkiset verkkopalvelut ovat saavutettavia."),
+        p(
+            "Mallipaja on osittain WCAG 2.1 AA -vaatimusten mukainen. Digitaalisten palvelujen tarjoamisesta "
+            "annettu laki (306/2019) edellyttää, että julkiset verkkopalvelut ovat saavutettavia."
+        ),
         heading("Sisällöt, jotka eivät ole saavutettavia", "h2"),
-        bullets([
-            ("Liitetiedostot:", "toimintamallien liitteinä julkaistut asiakirjat, kuten PDF- ja "
-             "Office-tiedostot, eivät välttämättä ole saavutettavia. Liitteet ovat kehittäjien itse "
-             "laatimia, eikä niiden saavutettavuutta ole tarkistettu."),
-            ("Sisällön kieli:", "sivujen sisältö on toistaiseksi vain suomeksi, vaikka käyttöliittymä on "
-             "saatavilla myös ruotsiksi ja englanniksi."),
-            ("Kuvat:", "toimittajien lisäämien kuvien tekstivastineet ovat toimittajien vastuulla, eikä "
-             "niiden laatua ole tarkistettu kaikista kuvista."),
-            ("Ulkoiset linkit:", "palvelusta linkitettyjen muiden verkkosivustojen saavutettavuudesta "
-             "vastaavat niiden ylläpitäjät."),
-        ]),
+        bullets(
+            [
+                (
+                    "Liitetiedostot:",
+                    "toimintamallien liitteinä julkaistut asiakirjat, kuten PDF- ja "
+                    "Office-tiedostot, eivät välttämättä ole saavutettavia. Liitteet ovat kehittäjien itse "
+                    "laatimia, eikä niiden saavutettavuutta ole tarkistettu.",
+                ),
+                (
+                    "Sisällön kieli:",
+                    "sivujen sisältö on toistaiseksi vain suomeksi, vaikka käyttöliittymä on "
+                    "saatavilla myös ruotsiksi ja englanniksi.",
+                ),
+                (
+                    "Kuvat:",
+                    "toimittajien lisäämien kuvien tekstivastineet ovat toimittajien vastuulla, eikä "
+                    "niiden laatua ole tarkistettu kaikista kuvista.",
+                ),
+                (
+                    "Ulkoiset linkit:",
+                    "palvelusta linkitettyjen muiden verkkosivustojen saavutettavuudesta vastaavat niiden ylläpitäjät.",
+                ),
+            ]
+        ),
         p("Jos tarvitset sisällön saavutettavassa muodossa, pyydä sitä alla olevasta osoitteesta."),
         heading("Anna palautetta saavutettavuudesta", "h2"),
-        p("Huomasitko saavutettavuuspuutteen? Kerro siitä meille sähköpostilla osoitteeseen "
-          "saavutettavuus@example.org. Vastaamme viimeistään kahden viikon kuluessa."),
+        p(
+            "Huomasitko saavutettavuuspuutteen? Kerro siitä meille sähköpostilla osoitteeseen "
+            "saavutettavuus@example.org. Vastaamme viimeistään kahden viikon kuluessa."
+        ),
         heading("Valvontaviranomainen", "h2"),
         p(
             "Jos huomaat sivustolla saavutettavuusongelmia, anna ensin palautetta meille. Jos et ole "
             "tyytyväinen saamaasi vastaukseen tai et saa vastausta lainkaan kahden viikon aikana, voit "
             "tehdä ilmoituksen Etelä-Suomen aluehallintovirastoon. Etelä-Suomen aluehallintoviraston "
             "sivulla kerrotaan tarkasti, miten ilmoituksen voi tehdä ja miten asia käsitellään.",
-            "Valvontaviranomaisen yhteystiedot: Etelä-Suomen aluehallintovirasto, saavutettavuuden "
-            "valvonnan yksikkö.",
+            "Valvontaviranomaisen yhteystiedot: Etelä-Suomen aluehallintovirasto, saavutettavuuden valvonnan yksikkö.",
         ),
-        link("https://www.saavutettavuusvaatimukset.fi", "Saavutettavuusvaatimukset.fi",
-             "Valvontaviranomaisen sivusto: tietoa saavutettavuusvaatimuksista ja ilmoituksen tekemisestä."),
+        link(
+            "https://www.saavutettavuusvaatimukset.fi",
+            "Saavutettavuusvaatimukset.fi",
+            "Valvontaviranomaisen sivusto: tietoa saavutettavuusvaatimuksista ja ilmoituksen tekemisestä.",
+        ),
     ],
 }
 
@@ -99,26 +118,30 @@ CONTACT = {
     ),
     "body": [
         heading("Palvelu", "h2"),
-        bullets([
-            ("Palvelun ylläpito ja tekninen tuki:", "yllapito@example.org"),
-            ("Toimintamallien julkaiseminen ja yhteiskehittäminen (fasilitaattori):",
-             "fasilitaattori@example.org"),
-            ("Saavutettavuuspalaute:", "saavutettavuus@example.org"),
-        ]),
+        bullets(
+            [
+                ("Palvelun ylläpito ja tekninen tuki:", "yllapito@example.org"),
+                ("Toimintamallien julkaiseminen ja yhteiskehittäminen (fasilitaattori):", "fasilitaattori@example.org"),
+                ("Saavutettavuuspalaute:", "saavutettavuus@example.org"),
+            ]
+        ),
         heading("Kokonaisuuksien yhteyshenkilöt", "h2"),
-        bullets([
-            ("IntO – Integraatiota osallistaen, projektipäällikkö:", "into.projektipaallikko@example.org"),
-            ("Tulevaisuuden lastensuojelu -hanke, projektipäällikkö:",
-             "lastensuojelu.projektipaallikko@example.org"),
-            ("SOILA-koordinaatio, hankepäällikkö:", "soila.hankepaallikko@example.org"),
-            ("Matkalla riittävään vanhemmuuteen, projektipäällikkö:",
-             "vanhemmuus.projektipaallikko@example.org"),
-            ("Lasten ja nuorten mielenterveyden palveluketju, palveluketjun kehittäjä:",
-             "palveluketju@example.org"),
-        ]),
+        bullets(
+            [
+                ("IntO – Integraatiota osallistaen, projektipäällikkö:", "into.projektipaallikko@example.org"),
+                (
+                    "Tulevaisuuden lastensuojelu -hanke, projektipäällikkö:",
+                    "lastensuojelu.projektipaallikko@example.org",
+                ),
+                ("SOILA-koordinaatio, hankepäällikkö:", "soila.hankepaallikko@example.org"),
+                ("Matkalla riittävään vanhemmuuteen, projektipäällikkö:", "vanhemmuus.projektipaallikko@example.org"),
+                (
+                    "Lasten ja nuorten mielenterveyden palveluketju, palveluketjun kehittäjä:",
+                    "palveluketju@example.org",
+                ),
+            ]
+        ),
     ],
 }
 
-FOOTER_TEXT = (
-    "Mallipaja – toimintamallit yhdessä kehittäen. Esittelysisältö perustuu julkisiin hankekuvauksiin."
-)
+FOOTER_TEXT = "Mallipaja – toimintamallit yhdessä kehittäen. Esittelysisältö perustuu julkisiin hankekuvauksiin."

@@ -57,25 +57,36 @@ INTO = {
         ),
         p("Kokemusasiantuntijoiden ja asiakkaiden osallistuminen yhteiskehittämiseen on systemaattista."),
         heading("Tavoitteet", "h3"),
-        bullets([
-            "Toimintakulttuuri muuttuu: yhteistyö paranee pysyvästi.",
-            "Ammattilaisten rinnakkaisesta ja reaktiivisesta toiminnasta siirrytään hallitusti "
-            "yhteensovitettuun monitoimijaiseen toimintaan, jossa nuoren ja perheen osallisuus toteutuu.",
-            "Hoidon ja tuen oikeasuhtaisuus ja -aikaisuus paranevat.",
-            "Haavoittuvassa asemassa olevien ja vahvaa tukea tarvitsevien yhteisasiakkaina olevien nuorten "
-            "arjessa pärjääminen ja toimijuus vahvistuvat.",
-            "Häiriökysyntä vähenee.",
-        ]),
-        p("Hankkeen strategiset tavoitteet ovat 1. sijoitusten vähentäminen ja 4. mielenterveys- ja "
-          "päihdetyö sijaishuollossa."),
+        bullets(
+            [
+                "Toimintakulttuuri muuttuu: yhteistyö paranee pysyvästi.",
+                "Ammattilaisten rinnakkaisesta ja reaktiivisesta toiminnasta siirrytään hallitusti "
+                "yhteensovitettuun monitoimijaiseen toimintaan, jossa nuoren ja perheen osallisuus toteutuu.",
+                "Hoidon ja tuen oikeasuhtaisuus ja -aikaisuus paranevat.",
+                "Haavoittuvassa asemassa olevien ja vahvaa tukea tarvitsevien yhteisasiakkaina olevien nuorten "
+                "arjessa pärjääminen ja toimijuus vahvistuvat.",
+                "Häiriökysyntä vähenee.",
+            ]
+        ),
+        p(
+            "Hankkeen strategiset tavoitteet ovat 1. sijoitusten vähentäminen ja 4. mielenterveys- ja "
+            "päihdetyö sijaishuollossa."
+        ),
         heading("Kohderyhmät", "h3"),
-        bullets([
-            ("Suorat:", "Uudenmaan alueen (Helsinki, Itä-, Keski- ja Länsi-Uudenmaan sekä Vantaan ja "
-             "Keravan hyvinvointialueet) lastensuojelun avo- ja sijaishuollon sekä HUS nuorisopsykiatrian "
-             "ammattilaiset."),
-            ("Välilliset:", "Lastensuojelun ja nuorisopsykiatrian 13–17-vuotiaat yhteisasiakkaat ja heidän "
-             "perheensä."),
-        ]),
+        bullets(
+            [
+                (
+                    "Suorat:",
+                    "Uudenmaan alueen (Helsinki, Itä-, Keski- ja Länsi-Uudenmaan sekä Vantaan ja "
+                    "Keravan hyvinvointialueet) lastensuojelun avo- ja sijaishuollon sekä HUS nuorisopsykiatrian "
+                    "ammattilaiset.",
+                ),
+                (
+                    "Välilliset:",
+                    "Lastensuojelun ja nuorisopsykiatrian 13–17-vuotiaat yhteisasiakkaat ja heidän perheensä.",
+                ),
+            ]
+        ),
         link("https://www.socca.fi/into", "IntO-hankkeen verkkosivut (Socca)"),
     ],
 }
@@ -115,38 +126,56 @@ TULEVAISUUDEN_LASTENSUOJELU = {
             "tarvitaan systemaattista monitoimijaista yhteistyötä sekä paikallisesti että alueellisesti.",
         ),
         heading("Kaksi toimenpidekokonaisuutta", "h3"),
-        bullets([
-            "Paljon palveluja tarvitsevien lastensuojelun asiakkaiden monitoimijainen auttaminen "
-            "vaikuttavaksi ja sujuvaksi toimintatavaksi. Kokonaisuudessa kehitetään lastensuojelun "
-            "asiakkaina olevien lasten ja nuorten tarvitsemia erityispalveluita sekä juurrutetaan uusia "
-            "toimintamalleja arkeen.",
-            "Systeemisyys lastensuojelun monitoimijaisen yhteistyön jaetuksi ajattelu- ja toimintamalliksi "
-            "koulutuksella ja konsultoivalla tuella sekä vahvistamalla asiakkaiden osallisuutta asiakastyön "
-            "arjessa ja kehittämisessä.",
-        ], ordered=True),
-        process("Kuusi työpakettia ja niiden tavoitteet", [
-            ("Lastensuojelun monitoimijaisen verkoston päihdepalvelut",
-             "Lasten ja nuorten päihdepalvelut ja lastensuojelu järjestävät yhdessä lastensuojelun "
-             "asiakkaille intensiivistä kotiin annettavaa päihdehuoltoa."),
-            ("Väliinputoajanuorten jalkautuva tuki",
-             "10–18-vuotiaat lastensuojelun väliinputoaja-asiakkaat saavat Helsingissä jalkautuvaa tukea, "
-             "ja laadittu toimintamalli on käytettävissä koko alueella."),
-            ("Monitoimijainen arviointi",
-             "Lastensuojelutyö kehittyy paremmin lasten monialaisiin tarpeisiin vastaavaksi, kun "
-             "maakuntiin rakentuu monitoimijaisen työskentelyn toimintatapoja."),
-            ("Moniammatillisen yhteistyön edistäminen ruotsinkielisille lapsille ja nuorille kaksikielisillä "
-             "alueilla",
-             "Ruotsinkieliset palveluketjut saadaan sujuvammiksi, ja yhteistyö lastensuojelun, "
-             "mielenterveys- ja päihdepalvelujen sekä sivistystoimen välillä ruotsinkielisille asiakkaille "
-             "saa uusia toimintamuotoja."),
-            ("Systeeminen ajattelu- ja toimintamalli",
-             "Systeemisten tiimien toiminta vakiintuu yhdenmukaisena alueen maakunnissa, kehittyy "
-             "moniammatilliseen suuntaan ja saa konsultoinnin kautta työvälineitä erityisen haastaviin "
-             "tilanteisiin."),
-            ("Lasten ja nuorten osallisuus",
-             "Lastensuojelun asiakkaina olevien lasten ja nuorten kokemus osallisuudesta vahvistuu, ja "
-             "lasten ja nuorten omaa ymmärrystä ja kokemusta hyödynnetään lastensuojelun kehittämisessä."),
-        ]),
+        bullets(
+            [
+                "Paljon palveluja tarvitsevien lastensuojelun asiakkaiden monitoimijainen auttaminen "
+                "vaikuttavaksi ja sujuvaksi toimintatavaksi. Kokonaisuudessa kehitetään lastensuojelun "
+                "asiakkaina olevien lasten ja nuorten tarvitsemia erityispalveluita sekä juurrutetaan uusia "
+                "toimintamalleja arkeen.",
+                "Systeemisyys lastensuojelun monitoimijaisen yhteistyön jaetuksi ajattelu- ja toimintamalliksi "
+                "koulutuksella ja konsultoivalla tuella sekä vahvistamalla asiakkaiden osallisuutta asiakastyön "
+                "arjessa ja kehittämisessä.",
+            ],
+            ordered=True,
+        ),
+        process(
+            "Kuusi työpakettia ja niiden tavoitteet",
+            [
+                (
+                    "Lastensuojelun monitoimijaisen verkoston päihdepalvelut",
+                    "Lasten ja nuorten päihdepalvelut ja lastensuojelu järjestävät yhdessä lastensuojelun "
+                    "asiakkaille intensiivistä kotiin annettavaa päihdehuoltoa.",
+                ),
+                (
+                    "Väliinputoajanuorten jalkautuva tuki",
+                    "10–18-vuotiaat lastensuojelun väliinputoaja-asiakkaat saavat Helsingissä jalkautuvaa tukea, "
+                    "ja laadittu toimintamalli on käytettävissä koko alueella.",
+                ),
+                (
+                    "Monitoimijainen arviointi",
+                    "Lastensuojelutyö kehittyy paremmin lasten monialaisiin tarpeisiin vastaavaksi, kun "
+                    "maakuntiin rakentuu monitoimijaisen työskentelyn toimintatapoja.",
+                ),
+                (
+                    "Moniammatillisen yhteistyön edistäminen ruotsinkielisille lapsille ja nuorille kaksikielisillä "
+                    "alueilla",
+                    "Ruotsinkieliset palveluketjut saadaan sujuvammiksi, ja yhteistyö lastensuojelun, "
+                    "mielenterveys- ja päihdepalvelujen sekä sivistystoimen välillä ruotsinkielisille asiakkaille "
+                    "saa uusia toimintamuotoja.",
+                ),
+                (
+                    "Systeeminen ajattelu- ja toimintamalli",
+                    "Systeemisten tiimien toiminta vakiintuu yhdenmukaisena alueen maakunnissa, kehittyy "
+                    "moniammatilliseen suuntaan ja saa konsultoinnin kautta työvälineitä erityisen haastaviin "
+                    "tilanteisiin.",
+                ),
+                (
+                    "Lasten ja nuorten osallisuus",
+                    "Lastensuojelun asiakkaina olevien lasten ja nuorten kokemus osallisuudesta vahvistuu, ja "
+                    "lasten ja nuorten omaa ymmärrystä ja kokemusta hyödynnetään lastensuojelun kehittämisessä.",
+                ),
+            ],
+        ),
         heading("Tuotokset ja tulokset", "h3"),
         p(
             "Hankkeen keskeisimmät yhteiset teemat ovat olleet monitoimijaisuus, osallisuus ja "
@@ -163,14 +192,18 @@ TULEVAISUUDEN_LASTENSUOJELU = {
             "kehittämistyön edistymisestä ja tuloksista. Kolmella kierroksella oli mukana yhteensä 99 eri "
             "osallistujaa.",
         ),
-        bullets([
-            "Hankkeessa tehty kehittäminen on toteutettu erinomaisesti, kun huomioidaan hankesuunnitelman "
-            "puutteet sekä koronapandemian ja hyvinvointialueiden rakentamisen luomat olosuhteet.",
-            "Tulokset syntyivät kokeneen kehittäjätiimin ja kokemusasiantuntijoiden pitkäjänteisen "
-            "yhteistyön ansiosta.",
-            "Systeemisen työtavan ja osallisuuden yhdistäminen on osoittautumassa keskeiseksi kivijalaksi "
-            "lastensuojelun ja muiden palveluiden kehittämiselle.",
-        ], intro="Arvioitsijat nostivat esiin kolme seikkaa:", ordered=True),
+        bullets(
+            [
+                "Hankkeessa tehty kehittäminen on toteutettu erinomaisesti, kun huomioidaan hankesuunnitelman "
+                "puutteet sekä koronapandemian ja hyvinvointialueiden rakentamisen luomat olosuhteet.",
+                "Tulokset syntyivät kokeneen kehittäjätiimin ja kokemusasiantuntijoiden pitkäjänteisen "
+                "yhteistyön ansiosta.",
+                "Systeemisen työtavan ja osallisuuden yhdistäminen on osoittautumassa keskeiseksi kivijalaksi "
+                "lastensuojelun ja muiden palveluiden kehittämiselle.",
+            ],
+            intro="Arvioitsijat nostivat esiin kolme seikkaa:",
+            ordered=True,
+        ),
         p(
             "Hanke oli yksi viidestä lastensuojelun kehittämishankkeesta, jotka käynnistyivät syksyllä 2020 "
             "STM:n rahoituksella osana lapsi- ja perhepalvelujen muutosohjelmaa.",
@@ -203,12 +236,16 @@ SOILA = {
             "Pesäpuu ry, ja SOILAssa työskentelee 11 työntekijän monialainen joukko.",
         ),
         heading("Rahoitus", "h3"),
-        bullets([
-            "Uudistuva ja osaava Suomi 2021–2027 – EU:n alue- ja rakennepolitiikan ohjelma",
-            "ESR+ valtakunnallinen teema osallisuus",
-            "Sosiaalisten innovaatioiden Suomi, TL 5",
-            "Erityistavoite 5.1 Turvaverkkoja nuorten tulevaisuuteen",
-        ], intro="Rahoitus tulee seuraavan ohjelmaketjun kautta:", ordered=True),
+        bullets(
+            [
+                "Uudistuva ja osaava Suomi 2021–2027 – EU:n alue- ja rakennepolitiikan ohjelma",
+                "ESR+ valtakunnallinen teema osallisuus",
+                "Sosiaalisten innovaatioiden Suomi, TL 5",
+                "Erityistavoite 5.1 Turvaverkkoja nuorten tulevaisuuteen",
+            ],
+            intro="Rahoitus tulee seuraavan ohjelmaketjun kautta:",
+            ordered=True,
+        ),
         p("Rahoitusta on yhteensä 30 M€: koordinaatioon 4 M€ ja alueiden hankkeisiin 26 M€."),
         heading("Yhteiskehittäminen", "h3"),
         p(
@@ -217,15 +254,39 @@ SOILA = {
             "ja arvioinnissa yhteistyössä ammattilaisten, asiantuntijoiden ja viranomaisten kanssa.",
         ),
         heading("Turvaverkkoja nuorten tulevaisuuteen -aluehankkeet kesäkuussa 2026", "h3"),
-        bullets([
-            "Alku", "Arvoa360", "Elämää perheissä", "Hyvä tulo sijaishuoltoon (päättynyt)", "IntO",
-            "Jalkautuva turvaverkko", "Jatkos", "Jotep", "Jäkälä", "KokoOma",
-            "Matkalla riittävään vanhemmuuteen", "Mila",
-            "Monialainen osaamisentuki lastensuojelun sosiaalityössä (päättynyt)", "Nuppe",
-            "Pakopeli itsenäisyyteen (päättynyt)", "Perheenä perille", "PerheYhdessä", "SataSoila",
-            "SOINTU", "Toinen tarina", "TraumaTaito", "Tueksi sinulle", "Tuki360", "TuTu",
-            "Vanhemmuuden tukeminen sijaishuollossa", "Vera", "Vertaisverkko", "VoimaVerkko", "Yhteys",
-        ]),
+        bullets(
+            [
+                "Alku",
+                "Arvoa360",
+                "Elämää perheissä",
+                "Hyvä tulo sijaishuoltoon (päättynyt)",
+                "IntO",
+                "Jalkautuva turvaverkko",
+                "Jatkos",
+                "Jotep",
+                "Jäkälä",
+                "KokoOma",
+                "Matkalla riittävään vanhemmuuteen",
+                "Mila",
+                "Monialainen osaamisentuki lastensuojelun sosiaalityössä (päättynyt)",
+                "Nuppe",
+                "Pakopeli itsenäisyyteen (päättynyt)",
+                "Perheenä perille",
+                "PerheYhdessä",
+                "SataSoila",
+                "SOINTU",
+                "Toinen tarina",
+                "TraumaTaito",
+                "Tueksi sinulle",
+                "Tuki360",
+                "TuTu",
+                "Vanhemmuuden tukeminen sijaishuollossa",
+                "Vera",
+                "Vertaisverkko",
+                "VoimaVerkko",
+                "Yhteys",
+            ]
+        ),
         link("https://thl.fi/soila", "SOILA – THL"),
         link("https://lskl.fi/soila", "SOILA – Lastensuojelun Keskusliitto"),
         link("https://pesapuu.fi/soila", "SOILA – Pesäpuu ry"),
@@ -264,11 +325,13 @@ MATKALLA = {
             "hyvinvointialueilta sekä kokemusasiantuntijoita ja järjestötoimijoiden edustajia.",
         ),
         heading("Työryhmän tavoitteet", "h3"),
-        bullets([
-            "Luoda periaatteet monialaiseen yhteistyöhön lastensuojelussa.",
-            "Määrittää työntekijöiden roolit ja vastuut.",
-            "Luoda toimintaedellytyksiä monialaiselle yhteistyölle.",
-        ]),
+        bullets(
+            [
+                "Luoda periaatteet monialaiseen yhteistyöhön lastensuojelussa.",
+                "Määrittää työntekijöiden roolit ja vastuut.",
+                "Luoda toimintaedellytyksiä monialaiselle yhteistyölle.",
+            ]
+        ),
     ],
 }
 
@@ -301,13 +364,18 @@ PALVELUKETJU = {
             "sote-uudistuksen Tulevaisuuden sote-keskus -ohjelmaa vuosina 2020–2023.",
         ),
         heading("Keskeiset yhteistyökumppanit", "h3"),
-        bullets([
-            ("Sosiaali- ja terveyspalvelut:", "perhe- ja sosiaalipalvelut, terveys- ja päihdepalvelut"),
-            ("Kasvatus ja koulutus:", "varhaiskasvatus ja esiopetus, perusopetus, lukio- ja ammatillinen "
-             "koulutus, ruotsinkieliset palvelut"),
-            ("Kulttuuri ja vapaa-aika:", "nuorisopalvelut"),
-            ("HUS:", "lastenpsykiatria, nuorisopsykiatria"),
-        ]),
+        bullets(
+            [
+                ("Sosiaali- ja terveyspalvelut:", "perhe- ja sosiaalipalvelut, terveys- ja päihdepalvelut"),
+                (
+                    "Kasvatus ja koulutus:",
+                    "varhaiskasvatus ja esiopetus, perusopetus, lukio- ja ammatillinen "
+                    "koulutus, ruotsinkieliset palvelut",
+                ),
+                ("Kulttuuri ja vapaa-aika:", "nuorisopalvelut"),
+                ("HUS:", "lastenpsykiatria, nuorisopsykiatria"),
+            ]
+        ),
     ],
 }
 

@@ -89,24 +89,28 @@ def process(title, steps):
     rows = []
     for step in steps:
         title_, description, responsible = (*step, "")[:3]
-        rows.append({
-            "title": title_,
-            "description": f"<p>{_text(description)}</p>" if description else "",
-            "responsible": responsible,
-        })
+        rows.append(
+            {
+                "title": title_,
+                "description": f"<p>{_text(description)}</p>" if description else "",
+                "responsible": responsible,
+            }
+        )
     return {"type": "process", "value": {"title": title, "steps": rows}}
 
 
-def checklist(title, items, intro="", two_columns=True, worker_column="Työntekijä",
-              family_column="Nuori / perhe"):
-    return {"type": "checklist", "value": {
-        "title": title,
-        "intro": intro,
-        "two_columns": two_columns,
-        "worker_column": worker_column,
-        "family_column": family_column,
-        "items": [{"text": text} for text in items],
-    }}
+def checklist(title, items, intro="", two_columns=True, worker_column="Työntekijä", family_column="Nuori / perhe"):
+    return {
+        "type": "checklist",
+        "value": {
+            "title": title,
+            "intro": intro,
+            "two_columns": two_columns,
+            "worker_column": worker_column,
+            "family_column": family_column,
+            "items": [{"text": text} for text in items],
+        },
+    }
 
 
 def quote(text, attribution):

@@ -26,14 +26,15 @@ JARVI_SUOMI = ["keski-suomi", "etela-savo", "kainuu", "pohjois-savo"]
 
 # (slug, name)
 TARGET_GROUPS = [
-    ("lastensuojelun-ja-nuorisopsykiatrian-yhteisasiakkaat",
-     "Lastensuojelun ja nuorisopsykiatrian 13–17-vuotiaat yhteisasiakkaat ja heidän perheensä"),
+    (
+        "lastensuojelun-ja-nuorisopsykiatrian-yhteisasiakkaat",
+        "Lastensuojelun ja nuorisopsykiatrian 13–17-vuotiaat yhteisasiakkaat ja heidän perheensä",
+    ),
     ("lastensuojelun-ammattilaiset", "Lastensuojelun avo- ja sijaishuollon ammattilaiset"),
     ("hus-nuorisopsykiatrian-ammattilaiset", "HUS nuorisopsykiatrian ammattilaiset"),
     ("lapsiperheet-lastensuojelun-asiakkuudessa", "Lapsiperheet lastensuojelun asiakkuudessa"),
     ("sijoitetut-lapset-ja-nuoret", "Sijoitetut lapset ja nuoret sekä heidän huoltajansa"),
     ("sote-ammattilaiset", "Sosiaali- ja terveydenhuollon ammattilaiset"),
     ("helsinkilaiset-lapset-nuoret-ja-perheet", "Helsinkiläiset lapset, nuoret ja heidän perheensä"),
-    ("lapsia-ja-nuoria-kohtaavat-ammattilaiset",
-     "Lapsia ja nuoria ja heidän perheitään kohtaavat ammattilaiset"),
+    ("lapsia-ja-nuoria-kohtaavat-ammattilaiset", "Lapsia ja nuoria ja heidän perheitään kohtaavat ammattilaiset"),
 ]

@@ -19,11 +19,16 @@ def main_menu(context):
     if site:
         root = site.root_page.localized
         for item in root.get_children().live().public().in_menu():
-            state = "page" if item.url_path == current_path else (
-                "true" if current_path.startswith(item.url_path) else "")
+            state = (
+                "page" if item.url_path == current_path else ("true" if current_path.startswith(item.url_path) else "")
+            )
             items.append({"page": item, "current": state})
-    return {"request": request, "root": root, "items": items,
-            "root_is_current": bool(root) and root.url_path == current_path}
+    return {
+        "request": request,
+        "root": root,
+        "items": items,
+        "root_is_current": bool(root) and root.url_path == current_path,
+    }
 
 
 @register.inclusion_tag("includes/language_switcher.html", takes_context=True)
@@ -33,8 +38,7 @@ def language_switcher(context):
     translations = {}
     if isinstance(page, Page) and page.pk:
         translations = {
-            p.locale.language_code: p
-            for p in page.get_translations(inclusive=False).live().select_related("locale")
+            p.locale.language_code: p for p in page.get_translations(inclusive=False).live().select_related("locale")
         }
     current = translation.get_language()
     links = []

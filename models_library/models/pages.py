@@ -42,14 +42,11 @@ def section_field(key, block_types=CONTENT_BLOCKS):
     section = SECTIONS_BY_KEY[key]
     # Required sections are blank=False: Wagtail defers that check while a draft is saved
     # and enforces it when the page is published.
-    return StreamField(block_types, blank=not section.required, verbose_name=section.label,
-                       help_text=section.help_text)
+    return StreamField(block_types, blank=not section.required, verbose_name=section.label, help_text=section.help_text)
 
 
 class OperationalModelTag(TaggedItemBase):
-    content_object = ParentalKey(
-        "OperationalModelPage", related_name="tagged_items", on_delete=models.CASCADE
-    )
+    content_object = ParentalKey("OperationalModelPage", related_name="tagged_items", on_delete=models.CASCADE)
 
 
 class ProjectIndexPage(LocaleFallbackUrlMixin, Page):
@@ -75,8 +72,7 @@ class ProjectIndexPage(LocaleFallbackUrlMixin, Page):
 class ProjectCoImplementer(Orderable):
     project = ParentalKey("ProjectPage", related_name="co_implementers", on_delete=models.CASCADE)
     name = models.CharField(_("organisation"), max_length=200)
-    note = models.CharField(_("note"), max_length=200, blank=True,
-                            help_text=_("E.g. 'under a letter of intent'."))
+    note = models.CharField(_("note"), max_length=200, blank=True, help_text=_("E.g. 'under a letter of intent'."))
 
     panels = [FieldPanel("name"), FieldPanel("note")]
 
@@ -95,8 +91,9 @@ class ProjectPage(LocaleFallbackUrlMixin, Page):
     period_note = models.CharField(_("about the period"), max_length=200, blank=True)
     main_implementer = models.CharField(_("main implementer"), max_length=200, blank=True)
     funder = models.CharField(_("funder"), max_length=200, blank=True)
-    contact_name = models.CharField(_("contact person"), max_length=200, blank=True,
-                                    help_text=_("A role title is enough, e.g. 'project manager'."))
+    contact_name = models.CharField(
+        _("contact person"), max_length=200, blank=True, help_text=_("A role title is enough, e.g. 'project manager'.")
+    )
     contact_organisation = models.CharField(_("contact organisation"), max_length=200, blank=True)
     contact_email = models.EmailField(_("contact email"), blank=True)
     regions = ParentalManyToManyField(Region, blank=True, verbose_name=_("regions"))
@@ -111,8 +108,12 @@ class ProjectPage(LocaleFallbackUrlMixin, Page):
             heading=_("Period"),
         ),
         MultiFieldPanel(
-            [FieldPanel("main_implementer"), InlinePanel("co_implementers", label=_("Co-implementers")),
-             FieldPanel("funder"), FieldPanel("regions")],
+            [
+                FieldPanel("main_implementer"),
+                InlinePanel("co_implementers", label=_("Co-implementers")),
+                FieldPanel("funder"),
+                FieldPanel("regions"),
+            ],
             heading=_("Implementers and funding"),
         ),
         MultiFieldPanel(
@@ -155,17 +156,21 @@ class OperationalModelPage(LocaleFallbackUrlMixin, RoutablePageMixin, Page):
     regions = ParentalManyToManyField(Region, blank=True, verbose_name=_("wellbeing services counties"))
     funder = models.CharField(_("funder"), max_length=200, blank=True)
     project = models.ForeignKey(
-        ProjectPage, null=True, blank=True, on_delete=models.SET_NULL,
-        related_name="operational_models", verbose_name=_("project"),
+        ProjectPage,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="operational_models",
+        verbose_name=_("project"),
     )
     author_organisation = models.CharField(_("author organisation"), max_length=200, blank=True)
-    contact_name = models.CharField(_("contact person"), max_length=200, blank=True,
-                                    help_text=_("A role title is enough, e.g. 'project manager'."))
+    contact_name = models.CharField(
+        _("contact person"), max_length=200, blank=True, help_text=_("A role title is enough, e.g. 'project manager'.")
+    )
     contact_organisation = models.CharField(_("contact organisation"), max_length=200, blank=True)
     contact_email = models.EmailField(_("contact email"), blank=True)
 
-    stage = models.CharField(_("development stage"), max_length=20, choices=Stage.choices,
-                             default=Stage.UNDERSTANDING)
+    stage = models.CharField(_("development stage"), max_length=20, choices=Stage.choices, default=Stage.UNDERSTANDING)
     target_groups = ParentalManyToManyField(TargetGroup, blank=True, verbose_name=_("target groups"))
     tags = ClusterTaggableManager(through=OperationalModelTag, blank=True, verbose_name=_("tags"))
 
@@ -189,22 +194,29 @@ class OperationalModelPage(LocaleFallbackUrlMixin, RoutablePageMixin, Page):
 
     # Filled in when publishing; each revision carries its own note, the version keeps a copy.
     change_note = models.TextField(
-        _("what changed and why"), blank=True,
+        _("what changed and why"),
+        blank=True,
         help_text=_("Shown to readers in the version history. Required from version 2 on."),
     )
     publication_kind = models.CharField(
-        _("this publication is"), max_length=20, choices=PublicationKind.choices,
+        _("this publication is"),
+        max_length=20,
+        choices=PublicationKind.choices,
         default=PublicationKind.VERSION,
     )
 
-    search_fields = Page.search_fields + [
-        index.SearchField("lead"),
-        index.SearchField("implementation_area"),
-        index.RelatedFields("tags", [index.SearchField("name")]),
-        index.FilterField("stage"),
-        index.FilterField("project"),
-        index.FilterField("id"),
-    ] + [index.SearchField(section.key) for section in SECTIONS]
+    search_fields = (
+        Page.search_fields
+        + [
+            index.SearchField("lead"),
+            index.SearchField("implementation_area"),
+            index.RelatedFields("tags", [index.SearchField("name")]),
+            index.FilterField("stage"),
+            index.FilterField("project"),
+            index.FilterField("id"),
+        ]
+        + [index.SearchField(section.key) for section in SECTIONS]
+    )
 
     basic_panels = Page.content_panels + [
         FieldPanel("lead"),
@@ -213,8 +225,12 @@ class OperationalModelPage(LocaleFallbackUrlMixin, RoutablePageMixin, Page):
         FieldPanel("funder"),
         FieldPanel("project"),
         MultiFieldPanel(
-            [FieldPanel("author_organisation"), FieldPanel("contact_name"),
-             FieldPanel("contact_organisation"), FieldPanel("contact_email")],
+            [
+                FieldPanel("author_organisation"),
+                FieldPanel("contact_name"),
+                FieldPanel("contact_organisation"),
+                FieldPanel("contact_email"),
+            ],
             heading=_("Author and contact"),
         ),
         MultiFieldPanel(
@@ -226,22 +242,23 @@ class OperationalModelPage(LocaleFallbackUrlMixin, RoutablePageMixin, Page):
         MultiFieldPanel(
             [FieldPanel("publication_kind"), FieldPanel("change_note")],
             heading=_("Publishing a version"),
-            help_text=_("Every publication becomes a numbered public version. A correction fixes typos "
-                        "and keeps the number."),
+            help_text=_(
+                "Every publication becomes a numbered public version. A correction fixes typos and keeps the number."
+            ),
         ),
     ]
     description_panels = [FieldPanel(section.key) for section in SECTIONS if section.group == DESCRIPTION]
-    development_path_panels = [
-        FieldPanel(section.key) for section in SECTIONS if section.group == DEVELOPMENT_PATH
-    ]
-    edit_handler = TabbedInterface([
-        ObjectList(publication_panels + basic_panels, heading=_("Basic information")),
-        ObjectList(description_panels, heading=GROUP_LABELS[DESCRIPTION]),
-        ObjectList(development_path_panels, heading=GROUP_LABELS[DEVELOPMENT_PATH]),
-        ObjectList([VersionListPanel(heading=_("Published versions"))], heading=_("Versions")),
-        ObjectList(Page.promote_panels, heading=_("Promote")),
-        ObjectList(Page.settings_panels, heading=_("Settings")),
-    ])
+    development_path_panels = [FieldPanel(section.key) for section in SECTIONS if section.group == DEVELOPMENT_PATH]
+    edit_handler = TabbedInterface(
+        [
+            ObjectList(publication_panels + basic_panels, heading=_("Basic information")),
+            ObjectList(description_panels, heading=GROUP_LABELS[DESCRIPTION]),
+            ObjectList(development_path_panels, heading=GROUP_LABELS[DEVELOPMENT_PATH]),
+            ObjectList([VersionListPanel(heading=_("Published versions"))], heading=_("Versions")),
+            ObjectList(Page.promote_panels, heading=_("Promote")),
+            ObjectList(Page.settings_panels, heading=_("Settings")),
+        ]
+    )
 
     parent_page_types = ["models_library.ModelIndexPage"]
     subpage_types = []

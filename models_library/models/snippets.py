@@ -62,11 +62,15 @@ class GlossaryTerm(TranslatableMixin, index.Indexed, models.Model):
     slug = models.SlugField(_("slug"), max_length=120)
     definition = models.TextField(_("definition"))
     other_names = models.CharField(
-        _("other names"), max_length=300, blank=True,
+        _("other names"),
+        max_length=300,
+        blank=True,
         help_text=_("Words other sectors use for the same thing, separated by commas."),
     )
     match_forms = models.CharField(
-        _("forms to recognise in text"), max_length=300, blank=True,
+        _("forms to recognise in text"),
+        max_length=300,
+        blank=True,
         help_text=_(
             "Beginnings of the inflected forms, separated by commas, e.g. 'yhteisasiak' for "
             "yhteisasiakas, yhteisasiakkaat. Leave empty to recognise only the term itself."

@@ -28,24 +28,34 @@ class ModelVersion(models.Model):
     """A publication of an operational model. Rounds cite these as pre-reading, so they never change."""
 
     page = models.ForeignKey(
-        "models_library.OperationalModelPage", on_delete=models.PROTECT, related_name="versions",
+        "models_library.OperationalModelPage",
+        on_delete=models.PROTECT,
+        related_name="versions",
         verbose_name=_("operational model"),
     )
     # PROTECT keeps purge_revisions and page deletion from taking a published version's text away.
     revision = models.OneToOneField(
-        "wagtailcore.Revision", on_delete=models.PROTECT, related_name="model_version",
+        "wagtailcore.Revision",
+        on_delete=models.PROTECT,
+        related_name="model_version",
         verbose_name=_("revision"),
     )
     number = models.PositiveIntegerField(_("version number"))
     correction = models.PositiveSmallIntegerField(
-        _("correction"), default=0, help_text=_("0 for the original publication, then 1, 2… for corrections."),
+        _("correction"),
+        default=0,
+        help_text=_("0 for the original publication, then 1, 2… for corrections."),
     )
     is_pilot = models.BooleanField(_("pilot version"), default=False)
     change_note = models.TextField(_("what changed and why"), blank=True)
     stage = models.CharField(_("development stage"), max_length=20)
     published_at = models.DateTimeField(_("published"))
     published_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+",
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
         verbose_name=_("published by"),
     )
     # Names of regions, target groups, tags and project as they were: survives later renames and deletions.

@@ -30,9 +30,7 @@ def format_violations(url, violations):
 def check_axe(page):
     """Run axe-core on the page as it is now; fail on any serious or critical violation."""
     page.add_script_tag(path=str(AXE_SCRIPT))
-    results = page.evaluate(
-        "tags => axe.run(document, {runOnly: {type: 'tag', values: tags}})", AXE_TAGS
-    )
+    results = page.evaluate("tags => axe.run(document, {runOnly: {type: 'tag', values: tags}})", AXE_TAGS)
     violations = [v for v in results["violations"] if v["impact"] in FAILING_IMPACTS]
     if violations:
         pytest.fail(format_violations(page.url, violations), pytrace=False)

@@ -68,9 +68,7 @@ def browser():
     try:
         with sync_playwright() as playwright:
             keep_database_connections(wrappers)
-            chromium = playwright.chromium.launch(
-                executable_path=executable, headless=True, args=CHROMIUM_ARGS
-            )
+            chromium = playwright.chromium.launch(executable_path=executable, headless=True, args=CHROMIUM_ARGS)
             yield chromium
             chromium.close()
     finally:

@@ -35,31 +35,45 @@ def list_items(*values):
 
 def checklist_and_process():
     """The implementation section of a model: a two-column checklist and a process, as people print them."""
-    return json.dumps([
-        paragraph("Yhteisasiakkaan hoitoon osallistuvat lastensuojelu ja nuorisopsykiatria."),
-        block("process", {
-            "title": "Yhteisen suunnitelman laatiminen",
-            "steps": list_items(
-                {"title": "Tarpeen tunnistaminen", "responsible": "Sosiaalityöntekijä",
-                 "description": "<p>Kumpi tahansa palvelu voi aloittaa.</p>"},
-                {"title": "Yhteinen tapaaminen", "description": "<p>Nuori ja perhe ovat mukana.</p>",
-                 "responsible": "Omatyöntekijät"},
-                {"title": "Seuranta", "description": "", "responsible": ""},
+    return json.dumps(
+        [
+            paragraph("Yhteisasiakkaan hoitoon osallistuvat lastensuojelu ja nuorisopsykiatria."),
+            block(
+                "process",
+                {
+                    "title": "Yhteisen suunnitelman laatiminen",
+                    "steps": list_items(
+                        {
+                            "title": "Tarpeen tunnistaminen",
+                            "responsible": "Sosiaalityöntekijä",
+                            "description": "<p>Kumpi tahansa palvelu voi aloittaa.</p>",
+                        },
+                        {
+                            "title": "Yhteinen tapaaminen",
+                            "description": "<p>Nuori ja perhe ovat mukana.</p>",
+                            "responsible": "Omatyöntekijät",
+                        },
+                        {"title": "Seuranta", "description": "", "responsible": ""},
+                    ),
+                },
             ),
-        }),
-        block("checklist", {
-            "title": "Ennen ensimmäistä tapaamista",
-            "intro": "Rastita, kun kohta on tehty.",
-            "two_columns": True,
-            "worker_column": "Työntekijä",
-            "family_column": "Nuori / perhe",
-            "items": list_items(
-                {"text": "Tapaamisen tarkoitus on kerrottu nuorelle"},
-                {"text": "Suostumus tietojen vaihtoon on kysytty"},
-                {"text": "Yhteystiedot on vaihdettu"},
+            block(
+                "checklist",
+                {
+                    "title": "Ennen ensimmäistä tapaamista",
+                    "intro": "Rastita, kun kohta on tehty.",
+                    "two_columns": True,
+                    "worker_column": "Työntekijä",
+                    "family_column": "Nuori / perhe",
+                    "items": list_items(
+                        {"text": "Tapaamisen tarkoitus on kerrottu nuorelle"},
+                        {"text": "Suostumus tietojen vaihtoon on kysytty"},
+                        {"text": "Yhteystiedot on vaihdettu"},
+                    ),
+                },
             ),
-        }),
-    ])
+        ]
+    )
 
 
 def url_of(page):
@@ -74,29 +88,50 @@ def content():
     uusimaa, pirkanmaa = make_region("Itä-Uusimaa"), make_region("Pirkanmaa")
     youth = make_target_group("13–17-vuotiaat yhteisasiakkaat")
     project = make_project(
-        site["projects"], title="IntO", main_implementer="Itä-Uudenmaan hyvinvointialue",
-        start_date=datetime.date(2024, 1, 1), end_date=datetime.date.today() + datetime.timedelta(days=365),
-        funder="STM", contact_name="Projektipäällikkö", contact_email="into@example.org",
+        site["projects"],
+        title="IntO",
+        main_implementer="Itä-Uudenmaan hyvinvointialue",
+        start_date=datetime.date(2024, 1, 1),
+        end_date=datetime.date.today() + datetime.timedelta(days=365),
+        funder="STM",
+        contact_name="Projektipäällikkö",
+        contact_email="into@example.org",
         purpose=stream("Lastensuojelun ja psykiatrian yhteistyön kehittäminen."),
     )
-    make_term("yhteisasiakas", "Asiakas, jota lastensuojelu ja psykiatria palvelevat yhtä aikaa.",
-              match_forms="yhteisasiak")
-    make_term("omatyöntekijä", "Työntekijä, joka vastaa asiakkaan palvelujen yhteensovittamisesta.",
-              match_forms="omatyöntekij")
+    make_term(
+        "yhteisasiakas", "Asiakas, jota lastensuojelu ja psykiatria palvelevat yhtä aikaa.", match_forms="yhteisasiak"
+    )
+    make_term(
+        "omatyöntekijä",
+        "Työntekijä, joka vastaa asiakkaan palvelujen yhteensovittamisesta.",
+        match_forms="omatyöntekij",
+    )
     make_term("verkostoneuvottelu", "Tapaaminen, jossa asiakas ja hänen verkostonsa sopivat yhdessä.")
     checklist_model = make_model(
-        site["library"], "Yhteinen hoito- ja asiakassuunnitelma", stage="pilot", project=project,
-        regions=[uusimaa], target_groups=[youth], tags=["suunnitelma", "yhteistyö"],
-        implementation_area="Itä-Uusimaa", author_organisation="Itä-Uudenmaan hyvinvointialue",
-        contact_name="Kehittäjä", contact_email="kehittaja@example.org",
+        site["library"],
+        "Yhteinen hoito- ja asiakassuunnitelma",
+        stage="pilot",
+        project=project,
+        regions=[uusimaa],
+        target_groups=[youth],
+        tags=["suunnitelma", "yhteistyö"],
+        implementation_area="Itä-Uusimaa",
+        author_organisation="Itä-Uudenmaan hyvinvointialue",
+        contact_name="Kehittäjä",
+        contact_email="kehittaja@example.org",
         basic_idea=stream("Malli auttaa yhteisasiakkaita, joiden omatyöntekijät sopivat työnjaosta."),
         implementation=checklist_and_process(),
     )
-    other_pilot = make_model(site["library"], "Verkostoneuvottelu kriisissä", stage="pilot",
-                             project=project, regions=[pirkanmaa], tags=["verkosto"])
+    other_pilot = make_model(
+        site["library"],
+        "Verkostoneuvottelu kriisissä",
+        stage="pilot",
+        project=project,
+        regions=[pirkanmaa],
+        tags=["verkosto"],
+    )
     home_visits = make_model(site["library"], "Yhteiset kotikäynnit", stage="pilot", regions=[uusimaa])
-    in_use = make_model(site["library"], "Konsultaatiomalli", stage="in_use", regions=[uusimaa],
-                        tags=["konsultaatio"])
+    in_use = make_model(site["library"], "Konsultaatiomalli", stage="in_use", regions=[uusimaa], tags=["konsultaatio"])
     make_model(site["library"], "Nuoren oma ääni", stage="scaled", regions=[uusimaa, pirkanmaa])
     make_model(site["library"], "Perheen tukipolku", stage="co_development", target_groups=[youth])
     make_model(site["library"], "Luonnos, jota ei julkaista", stage="pilot", regions=[uusimaa], publish=False)

@@ -64,8 +64,11 @@ def may_edit_and_publish(user, page):
 def loop():
     """An open round on a model with a facilitator who may also edit and publish the model, and one member."""
     site = build_site()
-    model = make_model(site["library"], "Verkostoyhteistyön malli",
-                       basic_idea=stream("Lastensuojelu ja nuorisopsykiatria sopivat yhdessä työnjaosta."))
+    model = make_model(
+        site["library"],
+        "Verkostoyhteistyön malli",
+        basic_idea=stream("Lastensuojelu ja nuorisopsykiatria sopivat yhdessä työnjaosta."),
+    )
     group = make_group(models=[model], name="Itä-Uudenmaan yhteiskehittämisryhmä")
     facilitator = add_member(group, "fasilitaattori", Role.FACILITATOR, display_name="Fasilitaattori Fiia")
     member = add_member(group, "eero", Role.EXPERT, display_name="Kokemusasiantuntija Eero")
@@ -76,7 +79,10 @@ def loop():
 
 
 def test_a_post_is_triaged_answered_by_a_new_version_and_the_answer_shows_to_its_author_and_the_public(
-        sign_in, page, loop):  # noqa: F811
+    sign_in,  # noqa: F811
+    page,
+    loop,
+):
     model, group, board = loop["model"], loop["group"], loop["board"]
 
     # The member posts about the basic idea of the model.
@@ -100,10 +106,12 @@ def test_a_post_is_triaged_answered_by_a_new_version_and_the_answer_shows_to_its
     actions = fiia.locator("#triage-actions")
     actions.get_by_label(finnish("Mark the chosen posts as")).select_option(Disposition.CONSIDERING)
     actions.get_by_role("button", name=finnish("Apply to the selected posts")).click()
-    expect(fiia.locator(".messages")).to_contain_text(finnish_plural(
-        "%(count)s post marked under consideration.", "%(count)s posts marked under consideration.", 1, count=1))
-    expect(fiia.locator(f"#triage-{post.pk} .disposition--considering")).to_contain_text(
-        finnish("Under consideration"))
+    expect(fiia.locator(".messages")).to_contain_text(
+        finnish_plural(
+            "%(count)s post marked under consideration.", "%(count)s posts marked under consideration.", 1, count=1
+        )
+    )
+    expect(fiia.locator(f"#triage-{post.pk} .disposition--considering")).to_contain_text(finnish("Under consideration"))
     post.refresh_from_db()
     assert post.disposition == Disposition.CONSIDERING
     open_every_disclosure(fiia)
@@ -126,9 +134,15 @@ def test_a_post_is_triaged_answered_by_a_new_version_and_the_answer_shows_to_its
     fiia.locator("#id_summary").fill(SUMMARY)
     fiia.locator("form.codev-version-response button[type=submit]").click()
     fiia.wait_for_url(re.compile(r"/admin/pages/"))
-    expect(fiia.locator(".messages")).to_contain_text(finnish_plural(
-        "Version %(number)s now answers %(count)s post.", "Version %(number)s now answers %(count)s posts.", 1,
-        number=version.label, count=1))
+    expect(fiia.locator(".messages")).to_contain_text(
+        finnish_plural(
+            "Version %(number)s now answers %(count)s post.",
+            "Version %(number)s now answers %(count)s posts.",
+            1,
+            number=version.label,
+            count=1,
+        )
+    )
     post.refresh_from_db()
     assert (post.disposition, post.addressed_in_id) == (Disposition.ADDRESSED, version.pk)
 
@@ -153,9 +167,14 @@ def test_a_post_is_triaged_answered_by_a_new_version_and_the_answer_shows_to_its
     # An anonymous reader of version 2 learns how much feedback it answers, where, and the summary; not who gave it.
     page.goto(version_url)
     response = page.locator(".feedback-response")
-    expect(response.get_by_role("heading")).to_have_text(finnish_plural(
-        "This version responds to %(counter)s piece of feedback from the co-development group",
-        "This version responds to %(counter)s pieces of feedback from the co-development group", 1, counter=1))
+    expect(response.get_by_role("heading")).to_have_text(
+        finnish_plural(
+            "This version responds to %(counter)s piece of feedback from the co-development group",
+            "This version responds to %(counter)s pieces of feedback from the co-development group",
+            1,
+            counter=1,
+        )
+    )
     expect(response).to_contain_text(SUMMARY)
     expect(response.locator(".feedback-response__sections")).to_have_text(f"{basic_idea}: 1")
     body = page.locator("body")

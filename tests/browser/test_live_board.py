@@ -23,8 +23,11 @@ LIVE_MS = 10_000
 def workspace():
     """An open round of a group with a facilitator and two members; one post waits on the board already."""
     site = build_site()
-    model = make_model(site["library"], "Verkostoyhteistyön malli",
-                       basic_idea=stream("Lastensuojelu ja nuorisopsykiatria sopivat yhdessä työnjaosta."))
+    model = make_model(
+        site["library"],
+        "Verkostoyhteistyön malli",
+        basic_idea=stream("Lastensuojelu ja nuorisopsykiatria sopivat yhdessä työnjaosta."),
+    )
     group = make_group(models=[model], name="Itä-Uudenmaan yhteiskehittämisryhmä")
     facilitator = add_member(group, "fasilitaattori", Role.FACILITATOR, display_name="Fasilitaattori Fiia")
     aino = add_member(group, "aino", Role.PROFESSIONAL, display_name="Ammattilainen Aino")
@@ -32,8 +35,15 @@ def workspace():
     round_ = make_round(group, 1, "open", theme="Yhteinen suunnitelma", pre_reading=[model.current_version])
     board = make_board(round_, model)
     first = make_post(facilitator, board, body="<p>Mitä ajatuksia perusajatus herättää?</p>")
-    return {"model": model, "round": round_, "board": board, "facilitator": facilitator,
-            "aino": aino, "eero": eero, "first": first}
+    return {
+        "model": model,
+        "round": round_,
+        "board": board,
+        "facilitator": facilitator,
+        "aino": aino,
+        "eero": eero,
+        "first": first,
+    }
 
 
 @pytest.fixture
@@ -42,8 +52,15 @@ def busy_board(workspace):
     board, facilitator, aino, eero = (workspace[key] for key in ("board", "facilitator", "aino", "eero"))
     columns = list(board.columns.all())
     quote = find_quote(workspace["model"].current_version, "sopivat yhdessä työnjaosta", "basic_idea")
-    quoted = make_post(eero, board, columns[1], "<p>Kuka kertoo nuorelle, mitä sovittiin?</p>",
-                       section="basic_idea", quote=quote, is_anonymous=True)
+    quoted = make_post(
+        eero,
+        board,
+        columns[1],
+        "<p>Kuka kertoo nuorelle, mitä sovittiin?</p>",
+        section="basic_idea",
+        quote=quote,
+        is_anonymous=True,
+    )
     actions.do_reply(member=aino, post=quoted, body="Omatyöntekijä kertoo, ja nuori saa sen kirjallisena.")
     actions.do_reply(member=facilitator, post=quoted, body="Otetaan tämä työpajaan.", is_anonymous=True)
     actions.do_agree(member=aino, post=quoted)
@@ -129,7 +146,8 @@ def test_post_hide_and_agreement_reach_the_other_members_without_reloading(sign_
 
     expect(eero.locator(f"#post-{post.pk}")).to_have_count(0, timeout=LIVE_MS)
     expect(aino.locator(f"#post-{post.pk} .post__status--hidden")).to_contain_text(
-        "Nimi näkyy viestissä.", timeout=LIVE_MS)
+        "Nimi näkyy viestissä.", timeout=LIVE_MS
+    )
     assert was_not_reloaded(eero)
 
     remember_this_page(aino)

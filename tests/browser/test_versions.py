@@ -31,13 +31,25 @@ def finnish(message, **values):
 def model():
     """A model published three times: the draft, an edit after feedback, and a pilot version."""
     site = build_site()
-    page = make_model(site["library"], "Verkostoyhteistyön malli", stage="co_development",
-                      basic_idea=stream("Ensimmäinen luonnos verkostoyhteistyöstä."))
-    publish(page, note="Muokattu teidän antamanne palautteen pohjalta.",
-            basic_idea=stream("Palautteen pohjalta muokattu kuvaus verkostoyhteistyöstä."))
-    page = publish(page, kind=PublicationKind.PILOT, note="Otetaan käyttöön kokeiluvaiheessa.", stage="pilot",
-                   regions=[make_region("Helsingin kaupunki")],
-                   basic_idea=stream("Kokeiluvaiheen kuvaus verkostoyhteistyöstä."))
+    page = make_model(
+        site["library"],
+        "Verkostoyhteistyön malli",
+        stage="co_development",
+        basic_idea=stream("Ensimmäinen luonnos verkostoyhteistyöstä."),
+    )
+    publish(
+        page,
+        note="Muokattu teidän antamanne palautteen pohjalta.",
+        basic_idea=stream("Palautteen pohjalta muokattu kuvaus verkostoyhteistyöstä."),
+    )
+    page = publish(
+        page,
+        kind=PublicationKind.PILOT,
+        note="Otetaan käyttöön kokeiluvaiheessa.",
+        stage="pilot",
+        regions=[make_region("Helsingin kaupunki")],
+        basic_idea=stream("Kokeiluvaiheen kuvaus verkostoyhteistyöstä."),
+    )
     with translation.override("fi"):
         url = page.url
     return {"page": page, "url": url}
@@ -68,12 +80,17 @@ def test_reader_goes_from_the_model_through_history_and_comparison_to_an_old_ver
     older = ModelVersion.objects.for_page(model["page"]).of_number(2)
     published = date_format(localtime(older.published_at), "j.n.Y")
     page.locator(".comparison").get_by_role(
-        "link", name=finnish("Version %(n)s (%(date)s)", n=older.label, date=published)).click()
+        "link", name=finnish("Version %(n)s (%(date)s)", n=older.label, date=published)
+    ).click()
     page.wait_for_url(re.compile(r"/versions/2/$"))
     notice = page.locator(".notice--old-version")
-    expect(notice).to_contain_text(finnish(
-        "You are reading version %(number)s, published %(date)s. It is not the current version.",
-        number=older.label, date=published))
+    expect(notice).to_contain_text(
+        finnish(
+            "You are reading version %(number)s, published %(date)s. It is not the current version.",
+            number=older.label,
+            date=published,
+        )
+    )
     expect(page.locator("main")).to_contain_text("Palautteen pohjalta muokattu kuvaus")
     current = notice.get_by_role("link", name=finnish("Read the current version (%(number)s)", number=3))
     expect(current).to_have_attribute("href", model["url"])

@@ -85,8 +85,9 @@ def test_a_forgotten_password_is_reset_through_an_emailed_link(client, person):
 
     form_page = client.get(link, follow=True)
     assert form_page.context["validlink"]
-    response = client.post(form_page.redirect_chain[-1][0],
-                           {"new_password1": NEW_PASSWORD, "new_password2": NEW_PASSWORD})
+    response = client.post(
+        form_page.redirect_chain[-1][0], {"new_password1": NEW_PASSWORD, "new_password2": NEW_PASSWORD}
+    )
     assert response["Location"] == reverse("password_reset_complete")
 
     client.logout()
@@ -116,9 +117,14 @@ def test_no_email_goes_to_an_address_without_an_account(client, site_tree):
 def test_a_member_changes_the_password_while_signed_in(client, person):
     client.force_login(person)
 
-    response = client.post(reverse("password_change"), {
-        "old_password": PASSWORD, "new_password1": NEW_PASSWORD, "new_password2": NEW_PASSWORD,
-    })
+    response = client.post(
+        reverse("password_change"),
+        {
+            "old_password": PASSWORD,
+            "new_password1": NEW_PASSWORD,
+            "new_password2": NEW_PASSWORD,
+        },
+    )
 
     assert response["Location"] == reverse("password_change_done")
     person.refresh_from_db()

@@ -30,17 +30,29 @@ from tests.factories import make_model
 pytestmark = pytest.mark.django_db
 
 CODEV_MODELS = ["codevelopmentgroup", "membership", "invitation", "round", "board", "column", "smallgroup"]
-VIEWSETS = ["codev_groups", "codev_memberships", "codev_invitations", "codev_rounds", "codev_boards",
-            "codev_small_groups"]
-WORKSHOP = {"workshop_starts_at": "2030-04-15 12:00", "workshop_ends_at": "2030-04-15 15:00",
-            "feedback_opens_at": "2030-04-01 08:00", "feedback_closes_at": "2030-04-25 16:00"}
+VIEWSETS = [
+    "codev_groups",
+    "codev_memberships",
+    "codev_invitations",
+    "codev_rounds",
+    "codev_boards",
+    "codev_small_groups",
+]
+WORKSHOP = {
+    "workshop_starts_at": "2030-04-15 12:00",
+    "workshop_ends_at": "2030-04-15 15:00",
+    "feedback_opens_at": "2030-04-01 08:00",
+    "feedback_closes_at": "2030-04-25 16:00",
+}
 
 
 def grant_admin(user):
     """What the demo's "Fasilitaattorit" group has: the admin and the co-development models."""
     staff, _created = Group.objects.get_or_create(name="Fasilitaattorit")
-    staff.permissions.add(Permission.objects.get(codename="access_admin"), *Permission.objects.filter(
-        content_type__app_label="codev", content_type__model__in=CODEV_MODELS))
+    staff.permissions.add(
+        Permission.objects.get(codename="access_admin"),
+        *Permission.objects.filter(content_type__app_label="codev", content_type__model__in=CODEV_MODELS),
+    )
     user.groups.add(staff)
     return user
 
@@ -62,15 +74,29 @@ def other(site_tree):
     invitation, _token = Invitation.issue(group=group, email="kutsuttu@example.org", role=Role.EXPERT)
     small_group = SmallGroup.objects.create(round=round_, name="Toisen ryhmän pienryhmä")
     small_group.members.add(member)
-    objects = {"codev_groups": group, "codev_memberships": member, "codev_invitations": invitation,
-               "codev_rounds": round_, "codev_boards": make_board(round_, model),
-               "codev_small_groups": small_group}
+    objects = {
+        "codev_groups": group,
+        "codev_memberships": member,
+        "codev_invitations": invitation,
+        "codev_rounds": round_,
+        "codev_boards": make_board(round_, model),
+        "codev_small_groups": small_group,
+    }
     return SimpleNamespace(group=group, model=model, round=round_, objects=objects)
 
 
 def round_data(group, number=2, **fields):
-    return {"group": group.pk, "number": number, "theme": "Kokeiluvaiheen käynnistys", "format": "hybrid",
-            "place": "Helsinki", "meeting_link": "", "agenda": "", **WORKSHOP, **fields}
+    return {
+        "group": group.pk,
+        "number": number,
+        "theme": "Kokeiluvaiheen käynnistys",
+        "format": "hybrid",
+        "place": "Helsinki",
+        "meeting_link": "",
+        "agenda": "",
+        **WORKSHOP,
+        **fields,
+    }
 
 
 @pytest.mark.parametrize("viewset", VIEWSETS)
@@ -111,8 +137,9 @@ def test_facilitator_cannot_create_a_round_in_another_group(admin, other):
 
 def test_facilitator_cannot_invite_to_another_group(admin, other, django_capture_on_commit_callbacks):
     with django_capture_on_commit_callbacks(execute=True):
-        response = admin.post(reverse("codev_invitations:add"),
-                              {"group": other.group.pk, "email": "uusi@example.org", "role": "expert"})
+        response = admin.post(
+            reverse("codev_invitations:add"), {"group": other.group.pk, "email": "uusi@example.org", "role": "expert"}
+        )
 
     assert "group" in response.context["form"].errors
     assert not Invitation.objects.filter(email="uusi@example.org").exists()
@@ -178,18 +205,26 @@ def test_pre_reading_of_another_groups_model_is_refused(admin, group, other):
     assert not group.rounds.filter(number=2).exists()
 
 
-def test_invitation_created_in_the_admin_sends_one_email(admin, facilitator, group,
-                                                        django_capture_on_commit_callbacks):
+def test_invitation_created_in_the_admin_sends_one_email(admin, facilitator, group, django_capture_on_commit_callbacks):
     with django_capture_on_commit_callbacks(execute=True):
-        response = admin.post(reverse("codev_invitations:add"), {
-            "group": group.pk, "email": "Uusi.Jasen@example.org", "role": "expert",
-            "organisation": "Osallisuuden aika ry", "region": "",
-        })
+        response = admin.post(
+            reverse("codev_invitations:add"),
+            {
+                "group": group.pk,
+                "email": "Uusi.Jasen@example.org",
+                "role": "expert",
+                "organisation": "Osallisuuden aika ry",
+                "region": "",
+            },
+        )
 
     assert response.status_code == 302
     invitation = Invitation.objects.get(group=group)
     assert (invitation.email, invitation.role, invitation.invited_by) == (
-        "uusi.jasen@example.org", Role.EXPERT, facilitator.user)
+        "uusi.jasen@example.org",
+        Role.EXPERT,
+        facilitator.user,
+    )
     assert len(mail.outbox) == 1
     assert mail.outbox[0].to == ["uusi.jasen@example.org"]
 
@@ -201,8 +236,10 @@ def test_invitation_list_shows_pending_accepted_and_expired(admin, group):
 
     html = admin.get(reverse("codev_invitations:index")).content.decode()
 
-    rows = {email: html[html.index(email):html.index("</tr>", html.index(email))]
-            for email in ("odottaa@example.org", "vastannut@example.org", "vanhentunut@example.org")}
+    rows = {
+        email: html[html.index(email) : html.index("</tr>", html.index(email))]
+        for email in ("odottaa@example.org", "vastannut@example.org", "vanhentunut@example.org")
+    }
     with translation.override("fi"):
         assert str(_("Pending")) in rows["odottaa@example.org"]
         assert str(_("Accepted")) in rows["vastannut@example.org"]
@@ -213,30 +250,53 @@ def board_data(board, pre_moderation=False, changes=(), new=("", 4)):
     """The board form as sent: every column with its name and order, changed where `changes` says."""
     columns = list(board.columns.all())
     changes = dict(changes)
-    data = {"columns-TOTAL_FORMS": len(columns) + 1, "columns-INITIAL_FORMS": len(columns),
-            "columns-MIN_NUM_FORMS": 0, "columns-MAX_NUM_FORMS": 1000}
+    data = {
+        "columns-TOTAL_FORMS": len(columns) + 1,
+        "columns-INITIAL_FORMS": len(columns),
+        "columns-MIN_NUM_FORMS": 0,
+        "columns-MAX_NUM_FORMS": 1000,
+    }
     if pre_moderation:
         data["pre_moderation"] = "on"
     for index, column in enumerate(columns):
         name, order, *delete = changes.get(column.name, (column.name, column.sort_order))
-        data.update({f"columns-{index}-id": column.pk, f"columns-{index}-board": board.pk,
-                     f"columns-{index}-name": name, f"columns-{index}-sort_order": order})
+        data.update(
+            {
+                f"columns-{index}-id": column.pk,
+                f"columns-{index}-board": board.pk,
+                f"columns-{index}-name": name,
+                f"columns-{index}-sort_order": order,
+            }
+        )
         if delete:
             data[f"columns-{index}-DELETE"] = "on"
-    data.update({f"columns-{len(columns)}-board": board.pk, f"columns-{len(columns)}-name": new[0],
-                 f"columns-{len(columns)}-sort_order": new[1]})
+    data.update(
+        {
+            f"columns-{len(columns)}-board": board.pk,
+            f"columns-{len(columns)}-name": new[0],
+            f"columns-{len(columns)}-sort_order": new[1],
+        }
+    )
     return data
 
 
 def test_facilitator_renames_adds_and_reorders_columns(admin, board):
-    data = board_data(board, changes={"Ideoita": ("Kehitysideat", 0), "Toimii hyvin": ("Toimii hyvin", 3)},
-                      new=("Livetapaamisen kysymykset", 4))
+    data = board_data(
+        board,
+        changes={"Ideoita": ("Kehitysideat", 0), "Toimii hyvin": ("Toimii hyvin", 3)},
+        new=("Livetapaamisen kysymykset", 4),
+    )
 
     response = admin.post(reverse("codev_boards:edit", args=[board.pk]), data)
 
     assert response.status_code == 302
     assert [column.name for column in board.columns.all()] == [
-        "Kehitysideat", "Muutettavaa", "Kysymyksiä", "Toimii hyvin", "Livetapaamisen kysymykset"]
+        "Kehitysideat",
+        "Muutettavaa",
+        "Kysymyksiä",
+        "Toimii hyvin",
+        "Livetapaamisen kysymykset",
+    ]
 
 
 def test_switching_pre_moderation_in_the_admin_is_recorded(admin, facilitator, board):
@@ -251,8 +311,10 @@ def test_switching_pre_moderation_in_the_admin_is_recorded(admin, facilitator, b
 def test_a_column_with_posts_is_not_deleted(admin, board, member):
     make_post(member, board, column=board.columns.get(name="Muutettavaa"))
 
-    response = admin.post(reverse("codev_boards:edit", args=[board.pk]),
-                          board_data(board, changes={"Muutettavaa": ("Muutettavaa", 1, True)}))
+    response = admin.post(
+        reverse("codev_boards:edit", args=[board.pk]),
+        board_data(board, changes={"Muutettavaa": ("Muutettavaa", 1, True)}),
+    )
 
     assert response.status_code == 200
     assert "Muutettavaa" in " ".join(response.context["columns_formset"].non_form_errors())
@@ -271,21 +333,30 @@ def test_a_round_with_posts_is_not_deleted(admin, open_round, board, member):
 def test_small_group_members_come_from_the_rounds_own_group(admin, open_round, member, other):
     outsider = Membership.objects.get(user__username="toinen-jasen")
 
-    response = admin.post(reverse("codev_small_groups:add"),
-                          {"round": open_round.pk, "name": "Pienryhmä", "members": [member.pk, outsider.pk]})
+    response = admin.post(
+        reverse("codev_small_groups:add"),
+        {"round": open_round.pk, "name": "Pienryhmä", "members": [member.pk, outsider.pk]},
+    )
 
     assert "members" in response.context["form"].errors
-    response = admin.post(reverse("codev_small_groups:add"),
-                          {"round": open_round.pk, "name": "Pienryhmä", "members": [member.pk]})
+    response = admin.post(
+        reverse("codev_small_groups:add"), {"round": open_round.pk, "name": "Pienryhmä", "members": [member.pk]}
+    )
     assert response.status_code == 302
     assert list(SmallGroup.objects.get(round=open_round).members.all()) == [member]
 
 
 def test_group_created_by_a_facilitator_is_theirs_to_run(admin, facilitator, model):
-    response = admin.post(reverse("codev_groups:add"), {
-        "name": "Yhteiskehittämisryhmä 2", "slug": "ryhma-kaksi", "project": "", "description": "",
-        "operational_models": [model.pk],
-    })
+    response = admin.post(
+        reverse("codev_groups:add"),
+        {
+            "name": "Yhteiskehittämisryhmä 2",
+            "slug": "ryhma-kaksi",
+            "project": "",
+            "description": "",
+            "operational_models": [model.pk],
+        },
+    )
 
     assert response.status_code == 302
     new = CoDevelopmentGroup.objects.get(slug="ryhma-kaksi")
@@ -312,10 +383,16 @@ def test_a_model_added_to_the_group_gets_boards_in_rounds_still_to_come(admin, g
     open_round, closed_round = make_round(group, 1, "open"), make_round(group, 2, "closed")
     checklist = make_model(site_tree["library"], "Tarkistuslista")
 
-    response = admin.post(reverse("codev_groups:edit", args=[group.pk]), {
-        "name": group.name, "slug": group.slug, "project": "", "description": "",
-        "operational_models": [model.pk, checklist.pk],
-    })
+    response = admin.post(
+        reverse("codev_groups:edit", args=[group.pk]),
+        {
+            "name": group.name,
+            "slug": group.slug,
+            "project": "",
+            "description": "",
+            "operational_models": [model.pk, checklist.pk],
+        },
+    )
 
     assert response.status_code == 302
     assert Board.objects.filter(round=open_round, operational_model=checklist).exists()

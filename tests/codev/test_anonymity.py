@@ -65,13 +65,18 @@ def test_htmx_answers_to_other_members_keep_the_author_hidden(client, board, rea
     agreed = client.post(url("agree", anonymous_post.pk), {"action": "agree"}, HTTP_HX_REQUEST="true")
     assert agreed.status_code == 200 and "Anonymous member" in agreed.content.decode()
     assert_nameless(agreed.content)
-    replied = client.post(url("reply_create", anonymous_post.pk), {
-        "body": "Kiitos, että kerroit.", "client_token": "9a1c3e55-4c7b-4d0a-9f5e-5a0c1e7b2d31"},
-        HTTP_HX_REQUEST="true")
+    replied = client.post(
+        url("reply_create", anonymous_post.pk),
+        {"body": "Kiitos, että kerroit.", "client_token": "9a1c3e55-4c7b-4d0a-9f5e-5a0c1e7b2d31"},
+        HTTP_HX_REQUEST="true",
+    )
     assert replied.status_code == 200 and "Kiitos, että kerroit." in replied.content.decode()
     assert_nameless(replied.content)
-    refused = client.post(url("reply_create", anonymous_post.pk), {
-        "body": "", "client_token": "9a1c3e55-4c7b-4d0a-9f5e-5a0c1e7b2d32"}, HTTP_HX_REQUEST="true")
+    refused = client.post(
+        url("reply_create", anonymous_post.pk),
+        {"body": "", "client_token": "9a1c3e55-4c7b-4d0a-9f5e-5a0c1e7b2d32"},
+        HTTP_HX_REQUEST="true",
+    )
     assert_nameless(refused.content)
 
 
@@ -90,8 +95,10 @@ def test_sorting_filtering_and_error_pages_keep_the_author_hidden(client, board,
     client.force_login(reader.user)
     for query in ({"sort": "agreed"}, {"sort": "section"}, {"small_group": "1"}):
         assert_nameless(client.get(url("board", board.pk), query).content)
-    refused = client.post(url("post_create", board.pk), {"body": "", "column": board.columns.first().pk,
-                                                         "client_token": "9a1c3e55-4c7b-4d0a-9f5e-5a0c1e7b2d33"})
+    refused = client.post(
+        url("post_create", board.pk),
+        {"body": "", "column": board.columns.first().pk, "client_token": "9a1c3e55-4c7b-4d0a-9f5e-5a0c1e7b2d33"},
+    )
     assert refused.status_code == 400
     assert_nameless(refused.content)
 

@@ -21,8 +21,12 @@ def url(name, *args):
 
 
 def post_data(board, body="Verkostokokous toimii, kun nuori on itse paikalla.", **fields):
-    return {"body": body, "column": board.columns.first().pk, "client_token": fields.pop("client_token", None)
-            or "2d7a1f0e-63a4-4a0e-9a53-3f0b5bb1c001", **fields}
+    return {
+        "body": body,
+        "column": board.columns.first().pk,
+        "client_token": fields.pop("client_token", None) or "2d7a1f0e-63a4-4a0e-9a53-3f0b5bb1c001",
+        **fields,
+    }
 
 
 def html_of(response):
@@ -48,7 +52,7 @@ def test_members_see_the_board_with_posts_in_their_columns(client, board, member
     html = html_of(response)
     assert response.status_code == 200
     assert "Selkeä malli." in html and "Kokoukseen tarvitaan tulkki." in html
-    column_html = html[html.index(f'id="column-{second_column.pk}"'):]
+    column_html = html[html.index(f'id="column-{second_column.pk}"') :]
     assert "Kokoukseen tarvitaan tulkki." in column_html and "Selkeä malli." not in column_html
     assert "Ammattilainen Aino" in html
 
@@ -102,8 +106,10 @@ def test_a_quoted_passage_keeps_the_text_around_it_from_the_version_read(client,
     version = ModelVersion.objects.for_page(model).get()
     client.force_login(member.user)
     # make_model writes "<section> text of <title>." into every section.
-    response = client.post(url("post_create", board.pk), post_data(
-        board, section="environment", quote_exact="environment   text", quote_version=version.pk))
+    response = client.post(
+        url("post_create", board.pk),
+        post_data(board, section="environment", quote_exact="environment   text", quote_version=version.pk),
+    )
     assert response.status_code == 302
     post = Post.objects.get()
     assert post.quote_version == version
@@ -117,8 +123,11 @@ def test_a_quoted_passage_keeps_the_text_around_it_from_the_version_read(client,
 def test_a_passage_not_in_the_version_is_kept_as_written(client, board, member, model):
     version = ModelVersion.objects.for_page(model).get()
     client.force_login(member.user)
-    response = client.post(url("post_create", board.pk), post_data(
-        board, quote_exact="Lause, jota mallissa ei ole.", quote_version=version.pk), follow=True)
+    response = client.post(
+        url("post_create", board.pk),
+        post_data(board, quote_exact="Lause, jota mallissa ei ole.", quote_version=version.pk),
+        follow=True,
+    )
     post = Post.objects.get()
     assert post.quote_exact == "Lause, jota mallissa ei ole." and post.quote_prefix == post.quote_suffix == ""
     assert "was not found in the version you chose" in html_of(response)
@@ -159,12 +168,14 @@ def test_the_author_of_a_hidden_post_sees_why_and_others_see_nothing(client, boa
 def test_replying_adds_a_reply_under_the_post(client, board, member, other):
     post = make_post(member, board)
     client.force_login(other.user)
-    response = client.post(url("reply_create", post.pk), {
-        "body": "Samaa mieltä, tulkki auttaa.", "client_token": "2d7a1f0e-63a4-4a0e-9a53-3f0b5bb1c003"})
+    response = client.post(
+        url("reply_create", post.pk),
+        {"body": "Samaa mieltä, tulkki auttaa.", "client_token": "2d7a1f0e-63a4-4a0e-9a53-3f0b5bb1c003"},
+    )
     reply = Post.objects.get(parent=post)
     assert response.status_code == 302 and response["Location"].endswith(f"#post-{reply.pk}")
     html = html_of(client.get(url("board", board.pk)))
-    replies = html[html.index('class="replies"'):]
+    replies = html[html.index('class="replies"') :]
     assert "Samaa mieltä, tulkki auttaa." in replies and "Kokija Kalle" in replies
 
 
@@ -172,8 +183,10 @@ def test_a_reply_to_a_reply_is_refused(client, board, member, other):
     post = make_post(member, board)
     reply, _created = actions.do_reply(member=other, post=post, body="Vastaus.")
     client.force_login(member.user)
-    response = client.post(url("reply_create", reply.pk), {
-        "body": "Vastaus vastaukseen.", "client_token": "2d7a1f0e-63a4-4a0e-9a53-3f0b5bb1c004"})
+    response = client.post(
+        url("reply_create", reply.pk),
+        {"body": "Vastaus vastaukseen.", "client_token": "2d7a1f0e-63a4-4a0e-9a53-3f0b5bb1c004"},
+    )
     assert response.status_code == 400
     html = html_of(response)
     assert "a reply cannot be replied to" in html and "Vastaus vastaukseen." in html
@@ -183,8 +196,11 @@ def test_a_reply_to_a_reply_is_refused(client, board, member, other):
 def test_htmx_reply_answers_with_just_the_post(client, board, member, other):
     post = make_post(member, board)
     client.force_login(other.user)
-    response = client.post(url("reply_create", post.pk), {
-        "body": "Nopea vastaus.", "client_token": "2d7a1f0e-63a4-4a0e-9a53-3f0b5bb1c005"}, HTTP_HX_REQUEST="true")
+    response = client.post(
+        url("reply_create", post.pk),
+        {"body": "Nopea vastaus.", "client_token": "2d7a1f0e-63a4-4a0e-9a53-3f0b5bb1c005"},
+        HTTP_HX_REQUEST="true",
+    )
     html = html_of(response).strip()
     assert response.status_code == 200
     assert html.startswith(f'<li id="post-{post.pk}" class="post')
@@ -239,7 +255,7 @@ def test_sorting_by_most_agreed_and_by_section(client, board, member, other, fac
     html = html_of(client.get(url("board", board.pk), {"sort": "section"}))
     assert html.index("Perusidea.") < html.index("Hiljainen.") < html.index("Suosittu.")
     # Forms on the page keep the chosen order.
-    assert f'{url("agree", first_section.pk)}?sort=section' in html
+    assert f"{url('agree', first_section.pk)}?sort=section" in html
 
 
 def test_one_small_group_view_shows_only_its_posts_and_says_so(client, board, member, other):
@@ -341,16 +357,16 @@ def fill_board(board, members, posts):
     for index in range(posts):
         author = members[index % len(members)]
         quote = {"version": board.operational_model.versions.first(), "exact": "needs text"} if index % 3 else None
-        post = make_post(author, board, body=f"Kommentti {index}.", section="needs" if index % 2 else "",
-                         quote=quote)
+        post = make_post(author, board, body=f"Kommentti {index}.", section="needs" if index % 2 else "", quote=quote)
         actions.do_reply(member=members[(index + 1) % len(members)], post=post, body=f"Vastaus {index}.")
         for voter in members:
             actions.do_agree(member=voter, post=post)
 
 
 @pytest.mark.parametrize("sort", ["newest", "agreed", "section"])
-def test_board_query_count_does_not_grow_with_posts_replies_and_reactions(client, board, member, other,
-                                                                          facilitator, sort):
+def test_board_query_count_does_not_grow_with_posts_replies_and_reactions(
+    client, board, member, other, facilitator, sort
+):
     members = [member, other, facilitator]
     fill_board(board, members, 5)
     client.force_login(other.user)
@@ -364,8 +380,7 @@ def test_board_query_count_does_not_grow_with_posts_replies_and_reactions(client
     assert len(many.captured_queries) == len(few.captured_queries)
 
 
-def test_facilitators_board_with_moderation_controls_keeps_its_query_count(client, board, member, other,
-                                                                           facilitator):
+def test_facilitators_board_with_moderation_controls_keeps_its_query_count(client, board, member, other, facilitator):
     members = [member, other, facilitator]
     fill_board(board, members, 5)
     client.force_login(facilitator.user)

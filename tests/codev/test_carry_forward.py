@@ -59,22 +59,24 @@ def with_disposition(member, facilitator, board, disposition, note="Perustelu", 
     return post
 
 
-def test_exactly_the_open_posts_of_round_1_appear_on_round_2s_board(client, member, facilitator, first_board,
-                                                                    second_board):
-    by_disposition = {value: with_disposition(member, facilitator, first_board, value)
-                      for value in Disposition.values}
+def test_exactly_the_open_posts_of_round_1_appear_on_round_2s_board(
+    client, member, facilitator, first_board, second_board
+):
+    by_disposition = {value: with_disposition(member, facilitator, first_board, value) for value in Disposition.values}
     close(first_board.round)
 
     shown, html = lane(client, member, second_board)
 
-    assert sorted(shown) == sorted(by_disposition[value].pk for value in
-                                   (Disposition.NEW, Disposition.CONSIDERING, Disposition.DEFERRED))
+    assert sorted(shown) == sorted(
+        by_disposition[value].pk for value in (Disposition.NEW, Disposition.CONSIDERING, Disposition.DEFERRED)
+    )
     assert "Carried forward from earlier rounds" in html
     assert "(3 posts)" in html
 
 
 def test_hidden_removed_pending_and_replies_do_not_travel_and_nothing_else_is_left_out(
-        client, member, facilitator, first_board, second_board):
+    client, member, facilitator, first_board, second_board
+):
     kept = make_post(member, first_board, body="<p>Jää odottamaan</p>")
     hidden = make_post(member, first_board)
     Post.objects.filter(pk=hidden.pk).update(status=PostStatus.HIDDEN, hidden_reason="Tunnistettava tapaus")
@@ -90,8 +92,9 @@ def test_hidden_removed_pending_and_replies_do_not_travel_and_nothing_else_is_le
     assert shown == [kept.pk]
 
 
-def test_posts_on_other_models_and_in_other_groups_stay_where_they_are(client, site_tree, group, model, member,
-                                                                        first_board, second_board):
+def test_posts_on_other_models_and_in_other_groups_stay_where_they_are(
+    client, site_tree, group, model, member, first_board, second_board
+):
     other_model = make_model(site_tree["library"], "Perhetyön malli")
     group.operational_models.add(other_model)
     make_post(member, make_board(first_board.round, other_model), body="<p>Toisen mallin palaute</p>")
@@ -121,7 +124,8 @@ def test_oldest_round_first_and_each_round_counted(client, group, model, member,
 
 
 def test_round_1s_own_board_has_no_lane_and_earlier_boards_never_show_later_feedback(
-        client, member, first_board, second_board):
+    client, member, first_board, second_board
+):
     make_post(member, second_board)
 
     shown, html = lane(client, member, first_board)
@@ -130,14 +134,15 @@ def test_round_1s_own_board_has_no_lane_and_earlier_boards_never_show_later_feed
     assert "Carried forward from earlier rounds" not in html
 
 
-def test_carried_posts_are_read_only_and_lead_back_to_their_own_board(client, member, facilitator, first_board,
-                                                                      second_board):
+def test_carried_posts_are_read_only_and_lead_back_to_their_own_board(
+    client, member, facilitator, first_board, second_board
+):
     post = with_disposition(member, facilitator, first_board, Disposition.DEFERRED, note="Palataan tähän")
     Reaction.objects.create(post=post, user=facilitator.user)
 
     _shown, html = lane(client, member, second_board)
     start = html.index(f'<li id="carried-{post.pk}"')
-    item = html[start:html.index("</li>", start)]
+    item = html[start : html.index("</li>", start)]
 
     assert f'href="{url("board", first_board.pk)}#post-{post.pk}"' in item
     assert "Open on round 1&#x27;s board" in item or "Open on round 1's board" in item
@@ -172,8 +177,9 @@ def test_board_queries_do_not_grow_with_the_carried_posts(client, member, facili
     def queries_with(count):
         posts = [make_post(member, first_board, section="basic_idea") for _ in range(count)]
         Reaction.objects.bulk_create(Reaction(post=post, user=facilitator.user) for post in posts)
-        do_set_disposition(actor=facilitator.user, posts=posts[::2], disposition=Disposition.CONSIDERING,
-                           note="Työn alla")
+        do_set_disposition(
+            actor=facilitator.user, posts=posts[::2], disposition=Disposition.CONSIDERING, note="Työn alla"
+        )
         client.get(url("board", second_board.pk))  # sessions and site settings are cached after the first request
         with CaptureQueriesContext(connection) as captured:
             client.get(url("board", second_board.pk))

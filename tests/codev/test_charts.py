@@ -63,14 +63,21 @@ def test_a_stacked_bar_chart_tells_parts_apart_by_pattern_and_number_not_colour_
     assert {"Red: not yet", "Yellow: partly", "Green: yes"} <= set(shown)
     assert "No ratings yet." in shown
     assert chart.columns == ["", "Red: not yet", "Yellow: partly", "Green: yes", "Total"]
-    assert chart.rows == [["Lapsi voittaa", "1", "2", "0", "3"],
-                          ["Luottamus, turvallisuus, läsnäolo", "0", "0", "0", "0"]]
+    assert chart.rows == [
+        ["Lapsi voittaa", "1", "2", "0", "3"],
+        ["Luottamus, turvallisuus, läsnäolo", "0", "0", "0", "0"],
+    ]
 
 
 def test_a_trend_chart_gives_each_series_its_own_marker_and_dash_and_leaves_gaps():
-    chart = charts.trend_chart("Across rounds", ["Round 1", "Round 2", "Round 3"],
-                               [("Usefulness", [3.5, None, 4.25]), ("I was heard", [4, 4.5, 4.666])],
-                               y_min=1, y_max=5, x_heading="Round")
+    chart = charts.trend_chart(
+        "Across rounds",
+        ["Round 1", "Round 2", "Round 3"],
+        [("Usefulness", [3.5, None, 4.25]), ("I was heard", [4, 4.5, 4.666])],
+        y_min=1,
+        y_max=5,
+        x_heading="Round",
+    )
     root = assert_accessible_image(chart)
     lines = root.findall(f"{SVG}polyline")
     # Usefulness has no value in round 2, so no line crosses the gap; "I was heard" is one line.

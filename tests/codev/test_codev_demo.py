@@ -27,8 +27,18 @@ from home.demo.users import DEMO_PASSWORD
 
 pytestmark = pytest.mark.django_db
 
-CODEV_ROWS = [CoDevelopmentGroup, Membership, Profile, Round, Board, Column, Post, Reaction, SmallGroup,
-              ModerationAction]
+CODEV_ROWS = [
+    CoDevelopmentGroup,
+    Membership,
+    Profile,
+    Round,
+    Board,
+    Column,
+    Post,
+    Reaction,
+    SmallGroup,
+    ModerationAction,
+]
 
 
 def load():
@@ -62,21 +72,34 @@ def test_loading_twice_adds_nothing_to_the_workspace(demo):
 
 def test_demo_users_are_members_with_their_roles(demo):
     group = CoDevelopmentGroup.objects.get(name="Yhteiskehittämisryhmä 1")
-    members = {membership.user.username: membership for membership in
-               group.memberships.select_related("user__codev_profile")}
+    members = {
+        membership.user.username: membership for membership in group.memberships.select_related("user__codev_profile")
+    }
 
     assert group.project.slug == "into"
     assert (members["facilitator"].role, members["facilitator"].organisation) == (
-        Role.FACILITATOR, "Helsingin kaupunki, IntO-hanke")
+        Role.FACILITATOR,
+        "Helsingin kaupunki, IntO-hanke",
+    )
     assert (members["professional"].role, members["professional"].organisation) == (
-        Role.PROFESSIONAL, "Helsingin kaupunki, lastensuojelu")
+        Role.PROFESSIONAL,
+        "Helsingin kaupunki, lastensuojelu",
+    )
     assert (members["expert"].role, members["expert"].organisation) == (Role.EXPERT, "Osallisuuden aika ry")
     assert members["expert"].user.codev_profile.display_name == "Kokemusasiantuntija S."
     assert {membership.role for membership in members.values()} == {
-        Role.FACILITATOR, Role.PROFESSIONAL, Role.EXPERT, Role.MANAGER, Role.YOUNG_PERSON}
+        Role.FACILITATOR,
+        Role.PROFESSIONAL,
+        Role.EXPERT,
+        Role.MANAGER,
+        Role.YOUNG_PERSON,
+    }
     # Only the published demo sign-ins can sign in; the other voices of the group cannot.
-    others = [membership.user for username, membership in members.items()
-              if username not in ("facilitator", "professional", "expert")]
+    others = [
+        membership.user
+        for username, membership in members.items()
+        if username not in ("facilitator", "professional", "expert")
+    ]
     assert others and not any(user.has_usable_password() for user in others)
     assert all(user.email.endswith("@example.org") for user in others)
 
@@ -86,12 +109,22 @@ def test_the_timeline_has_closed_open_and_upcoming_rounds_reading_the_models_ver
     now = timezone.now()
 
     assert [round_.state() for round_ in rounds] == [
-        RoundState.CLOSED, RoundState.CLOSED, RoundState.OPEN, RoundState.UPCOMING]
+        RoundState.CLOSED,
+        RoundState.CLOSED,
+        RoundState.OPEN,
+        RoundState.UPCOMING,
+    ]
     live = rounds[2]
     assert now < live.workshop_starts_at < now + timedelta(days=7)
     assert "Lue muokatut kuvaukset huolellisesti ennen tapaamista" in live.agenda
-    network = [[version.number for version in round_.pre_reading.all()
-                if version.page.slug == "verkostoyhteistyon-toimintamalli"] for round_ in rounds]
+    network = [
+        [
+            version.number
+            for version in round_.pre_reading.all()
+            if version.page.slug == "verkostoyhteistyon-toimintamalli"
+        ]
+        for round_ in rounds
+    ]
     assert network[:3] == [[1], [2], [3]]
     assert live.boards.count() == 4
     assert all(board.columns.count() == 4 for board in Board.objects.all())
@@ -118,8 +151,10 @@ def test_boards_hold_feedback_with_quotes_replies_agreements_and_an_anonymous_ex
     assert pinned.board.round == live and ModerationAction.objects.filter(post=pinned).exists()
     # A closed round's posts are dated inside its feedback window.
     first = Round.objects.get(number=1)
-    assert all(first.feedback_opens_at <= post.created_at <= first.feedback_closes_at
-               for post in posts.filter(board__round=first))
+    assert all(
+        first.feedback_opens_at <= post.created_at <= first.feedback_closes_at
+        for post in posts.filter(board__round=first)
+    )
 
 
 def test_the_facilitators_sign_in_runs_the_demo_group_in_the_admin(client, demo):

@@ -45,8 +45,11 @@ def demo(db):
 
 def loop_rows():
     return {
-        "posts": list(Post.objects.order_by("pk").values_list(
-            "pk", "disposition", "disposition_note", "disposition_at", "addressed_in")),
+        "posts": list(
+            Post.objects.order_by("pk").values_list(
+                "pk", "disposition", "disposition_note", "disposition_at", "addressed_in"
+            )
+        ),
         "responses": list(VersionResponse.objects.order_by("pk").values_list("pk", "version", "summary")),
         "summaries": list(Board.objects.order_by("pk").values_list("pk", "summary", "summary_published_at")),
         "evaluations": list(RoundEvaluation.objects.order_by("pk").values_list("pk", "usefulness", "heard")),
@@ -72,8 +75,9 @@ def display_names():
     return list(Profile.objects.exclude(display_name="").values_list("display_name", flat=True))
 
 
-def test_loading_twice_changes_nothing_and_emails_no_one_about_the_demos_past(db, mailoutbox,
-                                                                               django_capture_on_commit_callbacks):
+def test_loading_twice_changes_nothing_and_emails_no_one_about_the_demos_past(
+    db, mailoutbox, django_capture_on_commit_callbacks
+):
     counts = Counter(DemoLoader().load())
     load_codev_demo(counts)
     mailoutbox.clear()
@@ -102,7 +106,10 @@ def test_what_became_of_the_closed_rounds_feedback(demo):
     first, second = network_board(1), network_board(2)
     # Round 1's posts are all decided; the pilot version answered round 2 in part, and the rest waits.
     assert set(first.posts.filter(parent=None).values_list("disposition", flat=True)) == {
-        Disposition.ADDRESSED, Disposition.DECLINED, Disposition.DEFERRED}
+        Disposition.ADDRESSED,
+        Disposition.DECLINED,
+        Disposition.DEFERRED,
+    }
     assert not first.posts.filter(parent=None, disposition=Disposition.NEW).exists()
     assert second.posts.filter(parent=None, disposition=Disposition.CONSIDERING).count() == 3
 
@@ -121,8 +128,12 @@ def test_evaluations_and_the_meter_improve_from_round_1_to_round_2(demo):
     answers = RoundEvaluation.objects.filter(round__group=group)
     assert answers.filter(is_anonymous=True).count() > answers.count() / 2
     assert [criterion.text for criterion in group.meter_criteria.all()] == [
-        "Lapsi voittaa", "Tuki tarpeen mukaan ja oikea-aikaisesti", "Koordinoidusti ja johdon tuella",
-        "Yhteinen tilannekuva ja suunnitelmallisuus", "Luottamus, turvallisuus, läsnäolo"]
+        "Lapsi voittaa",
+        "Tuki tarpeen mukaan ja oikea-aikaisesti",
+        "Koordinoidusti ja johdon tuella",
+        "Yhteinen tilannekuva ja suunnitelmallisuus",
+        "Luottamus, turvallisuus, läsnäolo",
+    ]
     overall = meter["overall"]
     assert [round_.number for round_ in meter["rounds"]][:2] == [1, 2]
     assert overall[0] < overall[1]
@@ -138,7 +149,8 @@ def test_version_2_page_tells_the_public_it_answers_the_groups_feedback_without_
         heading = translation.ngettext(
             "This version responds to %(counter)s piece of feedback from the co-development group",
             "This version responds to %(counter)s pieces of feedback from the co-development group",
-            addressed.count()) % {"counter": addressed.count()}
+            addressed.count(),
+        ) % {"counter": addressed.count()}
     assert addressed.count() == 4
     assert heading in html
     assert VERSION_2_RESPONSE.split(".")[0] in html
@@ -160,8 +172,12 @@ def test_round_3_board_carries_forward_the_deferred_and_considered_feedback(clie
 
     lane = BeautifulSoup(html, "html.parser").select_one("section.carried-forward")
     bodies = [item.select_one(".post__body").get_text(" ", strip=True) for item in lane.select("li.post--carried")]
-    waiting = [phrase for spec in LOOP for _author, phrase, disposition, _note in spec["posts"]
-               if disposition in OPEN_DISPOSITIONS]
+    waiting = [
+        phrase
+        for spec in LOOP
+        for _author, phrase, disposition, _note in spec["posts"]
+        if disposition in OPEN_DISPOSITIONS
+    ]
     assert len(bodies) == len(waiting) == 4
     assert all(phrase in body for phrase, body in zip(waiting, bodies, strict=True))
     # The deferred idea was posted anonymously: its author stays unnamed in the lane too.

@@ -36,8 +36,15 @@ def dashboard_url(group, round_number=None):
 
 def write(member, board, section="", parent=None, column="Toimii hyvin", body="Palaute.", **fields):
     """A post or reply as it stands after its round: straight into the table, whatever the round's state."""
-    return Post.objects.create(board=board, parent=parent, column=None if parent else board.columns.get(name=column),
-                               author=member.user, body=f"<p>{body}</p>", section=section, **fields)
+    return Post.objects.create(
+        board=board,
+        parent=parent,
+        column=None if parent else board.columns.get(name=column),
+        author=member.user,
+        body=f"<p>{body}</p>",
+        section=section,
+        **fields,
+    )
 
 
 @pytest.fixture
@@ -79,10 +86,19 @@ def hand_worked_group(site_tree, model, group, facilitator):
 
     first, second = make_round(group, 1, "closed"), make_round(group, 2, "open")
     a1, a2, b2 = make_board(first, model), make_board(second, model), make_board(second, other_model)
-    p1 = write(aino, a1, "basic_idea", body="Verkostokokous toimii.", disposition=Disposition.ADDRESSED,
-               addressed_in=version)
-    p2 = write(kaisa, a1, "environment", column="Muutettavaa", body="Nuoren ääni puuttuu.", is_anonymous=True,
-               disposition=Disposition.DECLINED, disposition_note="Ei kuulu tähän malliin.")
+    p1 = write(
+        aino, a1, "basic_idea", body="Verkostokokous toimii.", disposition=Disposition.ADDRESSED, addressed_in=version
+    )
+    p2 = write(
+        kaisa,
+        a1,
+        "environment",
+        column="Muutettavaa",
+        body="Nuoren ääni puuttuu.",
+        is_anonymous=True,
+        disposition=Disposition.DECLINED,
+        disposition_note="Ei kuulu tähän malliin.",
+    )
     write(olli, a1, "basic_idea", disposition=Disposition.DEFERRED)
     write(bo, a1, status=PostStatus.HIDDEN)
     p5 = write(lauri, a1, "environment", status=PostStatus.REMOVED)
@@ -97,19 +113,46 @@ def hand_worked_group(site_tree, model, group, facilitator):
     write(kaisa, a2, parent=p6)
     write(bo, b2, parent=p8)
     Reaction.objects.create(post=p6, user=facilitator.user)
-    for round_, who, usefulness, heard, anonymous in ((first, kaisa, 4, 5, True), (first, aino, 3, 2, False),
-                                                      (first, bo, 5, 4, True), (second, nelli, 5, 5, True),
-                                                      (second, kaisa, 4, 4, True)):
-        RoundEvaluation.objects.create(round=round_, user=who.user, usefulness=usefulness, heard=heard,
-                                       is_anonymous=anonymous, takeaway="Verkostokartta käyttöön.")
+    for round_, who, usefulness, heard, anonymous in (
+        (first, kaisa, 4, 5, True),
+        (first, aino, 3, 2, False),
+        (first, bo, 5, 4, True),
+        (second, nelli, 5, 5, True),
+        (second, kaisa, 4, 4, True),
+    ):
+        RoundEvaluation.objects.create(
+            round=round_,
+            user=who.user,
+            usefulness=usefulness,
+            heard=heard,
+            is_anonymous=anonymous,
+            takeaway="Verkostokartta käyttöön.",
+        )
     c1 = MeterCriterion.objects.create(group=group, text="Lapsi voittaa", sort_order=0)
     c2 = MeterCriterion.objects.create(group=group, text="Luottamus, turvallisuus, läsnäolo", sort_order=1)
-    for board, who, criterion, light in ((a1, kaisa, c1, "green"), (a1, kaisa, c2, "yellow"), (a1, aino, c1, "red"),
-                                         (a1, aino, c2, "green"), (a2, nelli, c1, "green"), (a2, nelli, c2, "green"),
-                                         (a2, bo, c1, "yellow"), (b2, bo, c1, "red")):
+    for board, who, criterion, light in (
+        (a1, kaisa, c1, "green"),
+        (a1, kaisa, c2, "yellow"),
+        (a1, aino, c1, "red"),
+        (a1, aino, c2, "green"),
+        (a2, nelli, c1, "green"),
+        (a2, nelli, c2, "green"),
+        (a2, bo, c1, "yellow"),
+        (b2, bo, c1, "red"),
+    ):
         MeterRating.objects.create(board=board, criterion=criterion, user=who.user, light=light)
-    return {"group": group, "first": first, "second": second, "model": model, "other_model": other_model,
-            "version": version, "facilitator": facilitator, "aino": aino, "kaisa": kaisa, "nelli": nelli}
+    return {
+        "group": group,
+        "first": first,
+        "second": second,
+        "model": model,
+        "other_model": other_model,
+        "version": version,
+        "facilitator": facilitator,
+        "aino": aino,
+        "kaisa": kaisa,
+        "nelli": nelli,
+    }
 
 
 def page_for(client, user, url):
@@ -123,8 +166,10 @@ def table(soup, caption):
     """The rows of the table with this caption, each a list of its cells' texts (row heading first)."""
     for found in soup.find_all("table"):
         if found.caption and found.caption.get_text(" ", strip=True) == caption:
-            return [[cell.get_text(" ", strip=True) for cell in row.find_all(["th", "td"])]
-                    for row in found.tbody.find_all("tr")]
+            return [
+                [cell.get_text(" ", strip=True) for cell in row.find_all(["th", "td"])]
+                for row in found.tbody.find_all("tr")
+            ]
     raise AssertionError(f"no table {caption!r}")
 
 
@@ -134,13 +179,15 @@ def text_of(soup):
 
 # Who took part.
 
+
 def test_facilitator_sees_who_took_part_by_role_and_organisation_in_all_rounds(client, two_rounds):
     soup = page_for(client, two_rounds["facilitator"].user, dashboard_url(two_rounds["group"]))
     text = text_of(soup)
 
     assert "5 of the group's 6 active members took part (83 %)." in text
-    assert ("Members who posted: 4; replied: 4; agreed with a post: 4; evaluated the round or gave the meter's "
-            "lights: 4.") in text
+    assert (
+        "Members who posted: 4; replied: 4; agreed with a post: 4; evaluated the round or gave the meter's lights: 4."
+    ) in text
     # Role, active members, took part, share, posted, replied, agreed, evaluated.
     assert table(soup, "Members who took part, by role") == [
         ["Facilitator", "1", "1", "100 %", "0", "1", "1", "0"],
@@ -163,8 +210,9 @@ def test_one_round_counts_only_what_happened_in_it(client, two_rounds):
     assert "Figures of round 2: Kierros 2." in text
     assert soup.find("option", selected=True)["value"] == "2"
     assert "5 of the group's 6 active members took part (83 %)." in text
-    assert ("Members who posted: 3; replied: 2; agreed with a post: 1; evaluated the round or gave the meter's "
-            "lights: 3.") in text
+    assert (
+        "Members who posted: 3; replied: 2; agreed with a post: 1; evaluated the round or gave the meter's lights: 3."
+    ) in text
     assert table(soup, "Members who took part, by role") == [
         ["Facilitator", "1", "1", "100 %", "0", "0", "1", "0"],
         ["Professional", "2", "2", "100 %", "1", "1", "0", "1"],
@@ -175,6 +223,7 @@ def test_one_round_counts_only_what_happened_in_it(client, two_rounds):
 
 # Posts and replies per section.
 
+
 def section_rows(**counts):
     """Every section in Innokylä's order with (posts, replies), zero unless given, then the model as a whole."""
     whole = counts.pop("whole", (0, 0))
@@ -184,8 +233,10 @@ def section_rows(**counts):
 
 
 def silent_sections(soup, model):
-    return [item.get_text(strip=True) for item in soup.find("ul", attrs={"aria-labelledby": f"silent-{model.pk}"})
-            .find_all("li")]
+    return [
+        item.get_text(strip=True)
+        for item in soup.find("ul", attrs={"aria-labelledby": f"silent-{model.pk}"}).find_all("li")
+    ]
 
 
 def test_posts_and_replies_per_section_and_the_sections_nobody_commented(client, two_rounds):
@@ -195,16 +246,24 @@ def test_posts_and_replies_per_section_and_the_sections_nobody_commented(client,
 
     # A reply counts for its post's section; the deleted post p5 is not counted.
     assert table(soup, "Feedback on the sections of Verkostoyhteistyön malli") == section_rows(
-        basic_idea=(3, 2), environment=(1, 1), target_group=(1, 1), whole=(1, 0))
+        basic_idea=(3, 2), environment=(1, 1), target_group=(1, 1), whole=(1, 0)
+    )
     assert table(soup, "Feedback on the sections of Perhetyön malli") == section_rows(conditions=(1, 1))
     assert "Posts: 6, replies: 4." in text
     assert "Posts: 1, replies: 1." in text
     assert "11 sections got no feedback at all:" in text
     assert "13 sections got no feedback at all:" in text
     assert silent_sections(soup, model) == [
-        "Conditions for functioning and implementation", "Implementation", "Resources", "Evaluation and impacts",
-        "Embedding and dissemination", "Attachments and links", "Starting point and strategic connections",
-        "Needs behind the development work", "Gathering the developers and co-development", "Intended change",
+        "Conditions for functioning and implementation",
+        "Implementation",
+        "Resources",
+        "Evaluation and impacts",
+        "Embedding and dissemination",
+        "Attachments and links",
+        "Starting point and strategic connections",
+        "Needs behind the development work",
+        "Gathering the developers and co-development",
+        "Intended change",
         "Measuring the change",
     ]
     assert "Conditions for functioning and implementation" not in silent_sections(soup, other)
@@ -217,11 +276,13 @@ def test_posts_and_replies_per_section_and_the_sections_nobody_commented(client,
 def test_sections_of_one_round(client, two_rounds):
     soup = page_for(client, two_rounds["facilitator"].user, dashboard_url(two_rounds["group"], 2))
     assert table(soup, "Feedback on the sections of Verkostoyhteistyön malli") == section_rows(
-        basic_idea=(1, 0), target_group=(1, 1))
+        basic_idea=(1, 0), target_group=(1, 1)
+    )
     assert "12 sections got no feedback at all:" in text_of(soup)
 
 
 # Share of voice.
+
 
 def test_share_of_voice_by_role_asks_whether_experts_and_young_people_are_heard(client, two_rounds):
     soup = page_for(client, two_rounds["facilitator"].user, dashboard_url(two_rounds["group"]))
@@ -252,11 +313,14 @@ def test_share_of_voice_in_one_round(client, two_rounds):
 
 # What became of the feedback.
 
+
 def test_disposition_progress_per_model(client, two_rounds):
     soup = page_for(client, two_rounds["facilitator"].user, dashboard_url(two_rounds["group"]))
 
-    assert ("Of 7 posts, 1 addressed in a version, 1 declined and 5 open (new, under consideration or deferred)."
-            in text_of(soup))
+    assert (
+        "Of 7 posts, 1 addressed in a version, 1 declined and 5 open (new, under consideration or deferred)."
+        in text_of(soup)
+    )
     # Model, addressed, declined, open, new, under consideration, deferred, total.
     assert table(soup, "What became of the posts, by model") == [
         ["Perhetyön malli", "0", "0", "1", "0", "1", "0", "1"],
@@ -267,23 +331,37 @@ def test_disposition_progress_per_model(client, two_rounds):
 
 def test_disposition_progress_in_one_round(client, two_rounds):
     soup = page_for(client, two_rounds["facilitator"].user, dashboard_url(two_rounds["group"], 2))
-    assert ("Of 3 posts, 0 addressed in a version, 0 declined and 3 open (new, under consideration or deferred)."
-            in text_of(soup))
+    assert (
+        "Of 3 posts, 0 addressed in a version, 0 declined and 3 open (new, under consideration or deferred)."
+        in text_of(soup)
+    )
     assert table(soup, "What became of the posts, by model")[-1] == ["All models", "0", "0", "3", "1", "2", "0", "3"]
 
 
 # Round evaluations and the meter.
 
+
 def test_round_evaluations_with_averages_distribution_and_trend(client, two_rounds):
     soup = page_for(client, two_rounds["facilitator"].user, dashboard_url(two_rounds["group"]))
 
     # (4 + 3 + 5 + 5 + 4) / 5 and (5 + 2 + 4 + 5 + 4) / 5; Kaisa answered in both rounds.
-    assert ("5 answers; members who answered: 4. Usefulness averages 4.20 of 5 and “I was heard” 4.00 of 5."
-            in text_of(soup))
+    assert "5 answers; members who answered: 4. Usefulness averages 4.20 of 5 and “I was heard” 4.00 of 5." in text_of(
+        soup
+    )
     assert table(soup, "Usefulness: how many chose each number") == [
-        ["1 = not at all", "0"], ["2", "0"], ["3", "1"], ["4", "2"], ["5 = very much", "2"]]
+        ["1 = not at all", "0"],
+        ["2", "0"],
+        ["3", "1"],
+        ["4", "2"],
+        ["5 = very much", "2"],
+    ]
     assert table(soup, "“I was heard”: how many chose each number") == [
-        ["1 = not at all", "0"], ["2", "1"], ["3", "0"], ["4", "2"], ["5 = very much", "2"]]
+        ["1 = not at all", "0"],
+        ["2", "1"],
+        ["3", "0"],
+        ["4", "2"],
+        ["5 = very much", "2"],
+    ]
     # Round, usefulness, heard, answers: round 1 (4 + 3 + 5) / 3 and (5 + 2 + 4) / 3.
     assert table(soup, "Round evaluations across rounds") == [
         ["Round 1", "4.00", "3.67", "3"],
@@ -293,8 +371,9 @@ def test_round_evaluations_with_averages_distribution_and_trend(client, two_roun
 
 def test_round_evaluation_of_one_round(client, two_rounds):
     soup = page_for(client, two_rounds["facilitator"].user, dashboard_url(two_rounds["group"], 2))
-    assert ("2 answers; members who answered: 2. Usefulness averages 4.50 of 5 and “I was heard” 4.50 of 5."
-            in text_of(soup))
+    assert "2 answers; members who answered: 2. Usefulness averages 4.50 of 5 and “I was heard” 4.50 of 5." in text_of(
+        soup
+    )
     # The trend always shows every round.
     assert len(table(soup, "Round evaluations across rounds")) == 2
 
@@ -334,15 +413,24 @@ def test_evaluation_meter_of_one_round(client, two_rounds):
 def test_figures_as_data_for_other_pages(two_rounds):
     figures = dashboard_figures(two_rounds["group"])
     assert figures["participation"]["total"] == {
-        "members": 6, "took_part": 5, "share": pytest.approx(500 / 6),
-        "posted": 4, "replied": 4, "agreed": 4, "evaluated": 4}
+        "members": 6,
+        "took_part": 5,
+        "share": pytest.approx(500 / 6),
+        "posted": 4,
+        "replied": 4,
+        "agreed": 4,
+        "evaluated": 4,
+    }
     assert [(row["role"], row["count"]) for row in figures["voice"]["heard"]] == [
-        (Role.EXPERT, 4), (Role.YOUNG_PERSON, 1)]
+        (Role.EXPERT, 4),
+        (Role.YOUNG_PERSON, 1),
+    ]
     assert figures["dispositions"]["total"]["open"] == 5
     assert figures["evaluation"]["usefulness"]["average"] == pytest.approx(4.2)
 
 
 # The page itself.
+
 
 def test_every_chart_is_an_accessible_svg_with_its_table_and_headings_go_in_order(client, two_rounds):
     soup = page_for(client, two_rounds["facilitator"].user, dashboard_url(two_rounds["group"]))
@@ -391,6 +479,7 @@ def test_the_group_page_and_the_board_link_to_the_dashboard_for_facilitators_onl
 
 # Who may see it.
 
+
 def test_only_the_groups_facilitators_see_the_dashboard(client, two_rounds):
     group = two_rounds["group"]
     url = dashboard_url(group)
@@ -407,20 +496,28 @@ def test_only_the_groups_facilitators_see_the_dashboard(client, two_rounds):
 
 # Cost.
 
+
 def grow(group, model, rounds, posts_per_round, facilitator):
     """`rounds` rounds, each with a board of `posts_per_round` posts with a reply, an agreement, lights and
     an evaluation."""
-    members = [add_member(group, f"jasen-{group.pk}-{index}", role, organisation=f"Org {index % 3}")
-               for index, role in enumerate((Role.PROFESSIONAL, Role.EXPERT, Role.YOUNG_PERSON))]
+    members = [
+        add_member(group, f"jasen-{group.pk}-{index}", role, organisation=f"Org {index % 3}")
+        for index, role in enumerate((Role.PROFESSIONAL, Role.EXPERT, Role.YOUNG_PERSON))
+    ]
     criterion = MeterCriterion.objects.create(group=group, text="Lapsi voittaa")
     for number in range(1, rounds + 1):
         board = make_board(make_round(group, number, "closed"), model)
         column = board.columns.first()
         for index in range(posts_per_round):
             author = members[index % 3]
-            post = Post.objects.create(board=board, column=column, author=author.user, body="<p>Palaute</p>",
-                                       section=SECTIONS[index % len(SECTIONS)].key,
-                                       disposition=Disposition.values[index % 5])
+            post = Post.objects.create(
+                board=board,
+                column=column,
+                author=author.user,
+                body="<p>Palaute</p>",
+                section=SECTIONS[index % len(SECTIONS)].key,
+                disposition=Disposition.values[index % 5],
+            )
             Post.objects.create(board=board, parent=post, author=facilitator.user, body="<p>Vastaus</p>")
             Reaction.objects.create(post=post, user=members[(index + 1) % 3].user)
         for member in members:
@@ -443,6 +540,10 @@ def test_query_count_does_not_grow_with_rounds_or_posts(client, site_tree):
         group = make_group(models=[model])
         facilitator = add_member(group, f"fasilitaattori-{rounds}", Role.FACILITATOR)
         grow(group, model, rounds, posts_per_round, facilitator)
-        counts.append((queries_for(client, facilitator.user, dashboard_url(group)),
-                       queries_for(client, facilitator.user, dashboard_url(group, 1))))
+        counts.append(
+            (
+                queries_for(client, facilitator.user, dashboard_url(group)),
+                queries_for(client, facilitator.user, dashboard_url(group, 1)),
+            )
+        )
     assert counts[0] == counts[1]

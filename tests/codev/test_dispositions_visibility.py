@@ -50,8 +50,7 @@ def addressed(post, version):
     Post.objects.filter(pk=post.pk).update(disposition=Disposition.ADDRESSED, addressed_in=version)
 
 
-def test_author_and_other_members_see_that_a_post_is_under_consideration(client, board, member, colleague,
-                                                                         facilitator):
+def test_author_and_other_members_see_that_a_post_is_under_consideration(client, board, member, colleague, facilitator):
     post = make_post(member, board)
     do_set_disposition(actor=facilitator.user, posts=[post], disposition=Disposition.CONSIDERING)
 
@@ -63,8 +62,12 @@ def test_author_and_other_members_see_that_a_post_is_under_consideration(client,
 
 def test_everyone_in_the_group_reads_why_a_post_was_declined(client, board, member, colleague, facilitator):
     post = make_post(member, board)
-    do_set_disposition(actor=facilitator.user, posts=[post], disposition=Disposition.DECLINED,
-                       note="Kuuluu toiseen malliin: välitetty perhetyön ryhmälle.")
+    do_set_disposition(
+        actor=facilitator.user,
+        posts=[post],
+        disposition=Disposition.DECLINED,
+        note="Kuuluu toiseen malliin: välitetty perhetyön ryhmälle.",
+    )
 
     for reader in (member, colleague, facilitator):
         html = page_as(client, reader, "board", board.pk)
@@ -73,8 +76,9 @@ def test_everyone_in_the_group_reads_why_a_post_was_declined(client, board, memb
 
 def test_deferred_posts_say_so_with_the_note(client, board, member, colleague, facilitator):
     post = make_post(member, board)
-    do_set_disposition(actor=facilitator.user, posts=[post], disposition=Disposition.DEFERRED,
-                       note="Käsitellään kierroksella 4.")
+    do_set_disposition(
+        actor=facilitator.user, posts=[post], disposition=Disposition.DEFERRED, note="Käsitellään kierroksella 4."
+    )
 
     html = page_as(client, colleague, "board", board.pk)
 
@@ -89,8 +93,9 @@ def test_a_new_post_carries_no_badge_on_the_board(client, board, member):
     assert 'class="disposition' not in html
 
 
-def test_the_author_opens_the_version_that_addressed_the_post_and_its_comparison(client, board, member, colleague,
-                                                                               model, second_version):
+def test_the_author_opens_the_version_that_addressed_the_post_and_its_comparison(
+    client, board, member, colleague, model, second_version
+):
     post = make_post(member, board)
     addressed(post, second_version)
     version_link = model_link(model, "version", 2)
@@ -123,8 +128,9 @@ def test_the_member_page_shows_what_became_of_each_post(client, board, member, f
     done = make_post(member, board, body="<p>Toteutettu</p>")
     Post.objects.create(board=board, parent=waiting, author=member.user, body="<p>Oma vastaus</p>")
     do_set_disposition(actor=facilitator.user, posts=[considered], disposition=Disposition.CONSIDERING)
-    do_set_disposition(actor=facilitator.user, posts=[declined], disposition=Disposition.DECLINED,
-                       note="Resurssit eivät riitä.")
+    do_set_disposition(
+        actor=facilitator.user, posts=[declined], disposition=Disposition.DECLINED, note="Resurssit eivät riitä."
+    )
     addressed(done, second_version)
 
     html = page_as(client, member, "home")
@@ -139,8 +145,7 @@ def test_the_member_page_shows_what_became_of_each_post(client, board, member, f
     assert html.count('class="disposition ') == 4
 
 
-def test_anonymous_posts_stay_anonymous_when_they_carry_a_disposition(client, board, member, colleague,
-                                                                      facilitator):
+def test_anonymous_posts_stay_anonymous_when_they_carry_a_disposition(client, board, member, colleague, facilitator):
     post = make_post(member, board, is_anonymous=True)
     do_set_disposition(actor=facilitator.user, posts=[post], disposition=Disposition.DECLINED, note="Ei nyt.")
 
@@ -150,8 +155,7 @@ def test_anonymous_posts_stay_anonymous_when_they_carry_a_disposition(client, bo
     assert "Ammattilainen Aino" not in html
 
 
-def test_board_queries_do_not_grow_with_addressed_posts(client, board, member, colleague, facilitator,
-                                                         second_version):
+def test_board_queries_do_not_grow_with_addressed_posts(client, board, member, colleague, facilitator, second_version):
     client.force_login(member.user)
 
     def queries_with(count):

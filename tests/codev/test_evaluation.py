@@ -30,8 +30,9 @@ def evaluation_url(round_, results=False):
     return url(name, round_.group.slug, round_.number)
 
 
-def answer(usefulness=4, heard=5, takeaway="Otan käyttöön verkostokartan.", should_change="Lyhyemmät tauot.",
-           anonymous=True):
+def answer(
+    usefulness=4, heard=5, takeaway="Otan käyttöön verkostokartan.", should_change="Lyhyemmät tauot.", anonymous=True
+):
     data = {"usefulness": usefulness, "heard": heard, "takeaway": takeaway, "should_change": should_change}
     if anonymous:
         data["is_anonymous"] = "on"
@@ -81,8 +82,9 @@ def test_a_member_evaluates_the_round_once_the_workshop_has_started(client, memb
 def test_sending_again_changes_the_answer_and_never_adds_a_second(client, member, workshop_round):
     client.force_login(member.user)
     client.post(evaluation_url(workshop_round), answer())
-    response = client.post(evaluation_url(workshop_round), answer(usefulness=2, takeaway="", anonymous=False),
-                           follow=True)
+    response = client.post(
+        evaluation_url(workshop_round), answer(usefulness=2, takeaway="", anonymous=False), follow=True
+    )
     assert "Your evaluation is updated." in response.content.decode()
     saved = RoundEvaluation.objects.get()
     assert (saved.usefulness, saved.heard, saved.takeaway, saved.is_anonymous) == (2, 5, "", False)
@@ -117,8 +119,9 @@ def test_the_evaluation_opens_when_the_workshop_starts(client, member, open_roun
 
 def test_after_the_workshop_the_evaluation_stays_open_while_the_round_takes_feedback(client, member, group):
     now = timezone.now()
-    round_ = make_round(group, 1, "open", workshop_starts_at=now - timedelta(days=1),
-                        workshop_ends_at=now - timedelta(days=1, hours=-3))
+    round_ = make_round(
+        group, 1, "open", workshop_starts_at=now - timedelta(days=1), workshop_ends_at=now - timedelta(days=1, hours=-3)
+    )
     client.force_login(member.user)
     assert "evaluation-form" in client.get(evaluation_url(round_)).content.decode()
     assert client.post(evaluation_url(round_), answer()).status_code == 302
@@ -212,7 +215,10 @@ def test_the_trend_follows_the_averages_across_three_rounds(client, group, facil
         evaluate(member, rounds[2], usefulness, heard)
     trend = evaluation.evaluation_trend(group)
     assert [(row["round"].number, row["count"], row["usefulness"], row["heard"]) for row in trend] == [
-        (1, 2, 3.0, 3.0), (2, 0, None, None), (3, 2, 4.5, 4.5)]
+        (1, 2, 3.0, 3.0),
+        (2, 0, None, None),
+        (3, 2, 4.5, 4.5),
+    ]
 
     client.force_login(facilitator.user)
     page = client.get(evaluation_url(rounds[2], results=True)).content.decode()
@@ -222,8 +228,9 @@ def test_the_trend_follows_the_averages_across_three_rounds(client, group, facil
 
 
 @pytest.mark.parametrize("results", [False, True])
-def test_only_members_open_the_evaluation_and_only_facilitators_its_results(client, member, facilitator,
-                                                                           workshop_round, results):
+def test_only_members_open_the_evaluation_and_only_facilitators_its_results(
+    client, member, facilitator, workshop_round, results
+):
     address = evaluation_url(workshop_round, results=results)
     assert "login" in client.get(address)["Location"]
     client.force_login(add_member(make_group(), "ulkopuolinen").user)
@@ -253,8 +260,9 @@ def test_the_round_page_links_to_the_evaluation(client, member, facilitator, wor
 def test_the_results_page_keeps_its_query_count_however_many_answers_and_rounds(client, group, facilitator):
     rounds = [make_round(group, number, "workshop") for number in (1, 2)]
     for index in range(3):
-        evaluate(add_member(group, f"eka{index}"), rounds[0], 3, 4, takeaway=f"Ajatus {index}",
-                 is_anonymous=index % 2 == 0)
+        evaluate(
+            add_member(group, f"eka{index}"), rounds[0], 3, 4, takeaway=f"Ajatus {index}", is_anonymous=index % 2 == 0
+        )
     client.force_login(facilitator.user)
     client.get(evaluation_url(rounds[0], results=True))  # the site's settings and pages are cached after this
     with CaptureQueriesContext(connection) as few:
@@ -262,8 +270,14 @@ def test_the_results_page_keeps_its_query_count_however_many_answers_and_rounds(
     for number in range(3, 9):
         make_round(group, number, "workshop")
     for index in range(12):
-        evaluate(add_member(group, f"toka{index}"), rounds[0], 5, 2, should_change=f"Muutos {index}",
-                 is_anonymous=index % 2 == 0)
+        evaluate(
+            add_member(group, f"toka{index}"),
+            rounds[0],
+            5,
+            2,
+            should_change=f"Muutos {index}",
+            is_anonymous=index % 2 == 0,
+        )
     with CaptureQueriesContext(connection) as many:
         page = client.get(evaluation_url(rounds[0], results=True)).content.decode()
     assert "Muutos 11" in page

@@ -30,9 +30,27 @@ def two_rounds(site_tree, model, group, facilitator):
     """The group whose figures the dashboard's tests work out by hand (see hand_worked_group)."""
     return hand_worked_group(site_tree, model, group, facilitator)
 
-HEADINGS = ["Post id", "Reply to", "Model", "Column", "Section", "Text", "Author", "Role", "Organisation",
-            "Small group", "Created", "Edited", "Agreements", "Replies", "Status", "Disposition", "Disposition note",
-            "Addressed in version"]
+
+HEADINGS = [
+    "Post id",
+    "Reply to",
+    "Model",
+    "Column",
+    "Section",
+    "Text",
+    "Author",
+    "Role",
+    "Organisation",
+    "Small group",
+    "Created",
+    "Edited",
+    "Agreements",
+    "Replies",
+    "Status",
+    "Disposition",
+    "Disposition note",
+    "Addressed in version",
+]
 
 
 def url(name, group, *args):
@@ -59,6 +77,7 @@ def by_id(rows):
 
 # CSV.
 
+
 def test_a_rounds_feedback_as_csv_has_every_post_and_reply_with_what_became_of_it(client, two_rounds):
     group, aino, kaisa = two_rounds["group"], two_rounds["aino"], two_rounds["kaisa"]
     response = download(client, two_rounds["facilitator"].user, url("dashboard_feedback_csv", group, 1))
@@ -74,8 +93,17 @@ def test_a_rounds_feedback_as_csv_has_every_post_and_reply_with_what_became_of_i
     p2 = posts.get(author=kaisa.user, parent=None)
     rows_by_id = by_id(rows)
     first = rows_by_id[str(p1.pk)]
-    assert first[1:10] == ["", "Verkostoyhteistyön malli", "Toimii hyvin", "Basic idea of the solution",
-                           "Verkostokokous toimii.", "Ammattilainen Aino", "Professional", "HUS", ""]
+    assert first[1:10] == [
+        "",
+        "Verkostoyhteistyön malli",
+        "Toimii hyvin",
+        "Basic idea of the solution",
+        "Verkostokokous toimii.",
+        "Ammattilainen Aino",
+        "Professional",
+        "HUS",
+        "",
+    ]
     assert first[12:] == ["2", "2", "Published", "Addressed in a version", "", two_rounds["version"].label]
     assert [row[1] for row in rows[1:4]] == ["", str(p1.pk), str(p1.pk)]  # p1 and its two replies
     declined = rows_by_id[str(p2.pk)]
@@ -90,21 +118,25 @@ def test_a_rounds_feedback_as_csv_has_every_post_and_reply_with_what_became_of_i
 
 def test_csv_quotes_semicolons_and_keeps_formulas_as_text(client, two_rounds):
     board = two_rounds["second"].boards.get(operational_model=two_rounds["model"])
-    tricky = write(two_rounds["aino"], board, body="=HYPERLINK(\"http://example.org\"); klikkaa", section="")
+    tricky = write(two_rounds["aino"], board, body='=HYPERLINK("http://example.org"); klikkaa', section="")
     Post.objects.filter(pk=tricky.pk).update(body="<p>=HYPERLINK(&quot;x&quot;); klikkaa</p><p>Toinen; kappale</p>")
-    rows = csv_rows(download(client, two_rounds["facilitator"].user,
-                             url("dashboard_feedback_csv", two_rounds["group"], 2)))
-    assert by_id(rows)[str(tricky.pk)][5] == "'=HYPERLINK(\"x\"); klikkaa\nToinen; kappale"
+    rows = csv_rows(
+        download(client, two_rounds["facilitator"].user, url("dashboard_feedback_csv", two_rounds["group"], 2))
+    )
+    assert by_id(rows)[str(tricky.pk)][5] == '\'=HYPERLINK("x"); klikkaa\nToinen; kappale'
 
 
 def test_plain_text_of_a_post():
     assert plain_text("<p>Yksi &amp; kaksi</p><ul><li>kolme</li><li><strong>neljä</strong></li></ul>") == (
-        "Yksi & kaksi\n• kolme\n• neljä")
+        "Yksi & kaksi\n• kolme\n• neljä"
+    )
     assert plain_text('<p>Katso <a href="https://example.org" rel="nofollow noopener">tämä</a>.<br>Rivi</p>') == (
-        "Katso tämä.\nRivi")
+        "Katso tämä.\nRivi"
+    )
 
 
 # XLSX.
+
 
 def test_a_rounds_feedback_as_xlsx_opens_and_has_the_same_rows(client, two_rounds):
     group = two_rounds["group"]
@@ -141,6 +173,7 @@ def test_xlsx_keeps_a_members_formula_as_text(client, two_rounds):
 
 
 # JSON.
+
 
 def test_the_groups_record_as_json(client, two_rounds):
     group, model = two_rounds["group"], two_rounds["model"]
@@ -181,9 +214,9 @@ def test_the_groups_record_as_json(client, two_rounds):
         {"criterion": "Luottamus, turvallisuus, läsnäolo", "red": 0, "yellow": 1, "green": 1, "score": 1.5},
     ]
     # Anonymous evaluations carry no one; Aino chose to answer with her name.
-    assert sorted((evaluation["usefulness"], evaluation["heard"], evaluation["author"])
-                  for evaluation in first["evaluations"]) == [(3, 2, "Ammattilainen Aino"), (4, 5, None),
-                                                               (5, 4, None)]
+    assert sorted(
+        (evaluation["usefulness"], evaluation["heard"], evaluation["author"]) for evaluation in first["evaluations"]
+    ) == [(3, 2, "Ammattilainen Aino"), (4, 5, None), (5, 4, None)]
     assert all(evaluation["member"] is None for evaluation in first["evaluations"] if evaluation["anonymous"])
     answering = record["versions_answering_feedback"]
     assert [(version["model"], version["posts"]) for version in answering] == [(model.title, [addressed["id"]])]
@@ -191,22 +224,30 @@ def test_the_groups_record_as_json(client, two_rounds):
 
 def test_json_names_the_summary_of_the_version_that_answers(client, two_rounds):
     VersionResponse.objects.create(version=two_rounds["version"], summary="Verkostokokous lisättiin.")
-    record = json.loads(download(client, two_rounds["facilitator"].user,
-                                 url("dashboard_export_json", two_rounds["group"])).content)
+    record = json.loads(
+        download(client, two_rounds["facilitator"].user, url("dashboard_export_json", two_rounds["group"])).content
+    )
     assert record["versions_answering_feedback"][0]["summary"] == "Verkostokokous lisättiin."
 
 
 # Who may download.
 
+
 def test_only_the_groups_facilitators_get_any_export(client, two_rounds):
     group = two_rounds["group"]
-    addresses = [url("dashboard_feedback_csv", group, 1), url("dashboard_feedback_xlsx", group, 1),
-                 url("dashboard_export_json", group)]
+    addresses = [
+        url("dashboard_feedback_csv", group, 1),
+        url("dashboard_feedback_xlsx", group, 1),
+        url("dashboard_export_json", group),
+    ]
     for address in addresses:
         assert "login" in client.get(address)["Location"]
-    outsiders = [two_rounds["aino"].user, two_rounds["kaisa"].user,
-                 add_member(make_group(), "toinen-fasilitaattori", Role.FACILITATOR).user,
-                 get_user_model().objects.create_superuser("paakayttaja", "admin@example.org", "x")]
+    outsiders = [
+        two_rounds["aino"].user,
+        two_rounds["kaisa"].user,
+        add_member(make_group(), "toinen-fasilitaattori", Role.FACILITATOR).user,
+        get_user_model().objects.create_superuser("paakayttaja", "admin@example.org", "x"),
+    ]
     for user in outsiders:
         client.force_login(user)
         for address in addresses:
@@ -229,6 +270,7 @@ def test_the_dashboard_links_to_the_exports(client, two_rounds):
 
 # Cost.
 
+
 def test_export_queries_do_not_grow_with_posts_or_rounds(client, site_tree):
     counts = []
     for rounds, posts_per_round in ((2, 5), (6, 17)):
@@ -238,8 +280,11 @@ def test_export_queries_do_not_grow_with_posts_or_rounds(client, site_tree):
         grow(group, model, rounds, posts_per_round, facilitator)
         client.force_login(facilitator.user)
         found = []
-        for address in (url("dashboard_feedback_csv", group, 1), url("dashboard_feedback_xlsx", group, 1),
-                        url("dashboard_export_json", group)):
+        for address in (
+            url("dashboard_feedback_csv", group, 1),
+            url("dashboard_feedback_xlsx", group, 1),
+            url("dashboard_export_json", group),
+        ):
             client.get(address)
             with CaptureQueriesContext(connection) as queries:
                 client.get(address)
@@ -254,6 +299,9 @@ def test_response_recorded_through_the_action_shows_in_the_export(client, two_ro
     publish(two_rounds["model"], note="Palautteen pohjalta.")
     version = ModelVersion.objects.for_page(two_rounds["model"]).newest_first().first()
     do_record_response(actor=two_rounds["facilitator"].user, version=version, posts=[p7], summary="")
-    rows = by_id(csv_rows(download(client, two_rounds["facilitator"].user,
-                                   url("dashboard_feedback_csv", two_rounds["group"], 2))))
+    rows = by_id(
+        csv_rows(
+            download(client, two_rounds["facilitator"].user, url("dashboard_feedback_csv", two_rounds["group"], 2))
+        )
+    )
     assert rows[str(p7.pk)][15:] == ["Addressed in a version", "", version.label]

@@ -53,8 +53,9 @@ def test_superuser_may_look_at_a_group_to_administer_it(client, group, open_roun
     assert client.get(round_url(open_round)).status_code == 200
 
 
-def test_newcomer_sees_members_by_role_models_and_every_round_with_where_the_group_is(client, group, model,
-                                                                                      facilitator, member):
+def test_newcomer_sees_members_by_role_models_and_every_round_with_where_the_group_is(
+    client, group, model, facilitator, member
+):
     add_member(group, "kokemus", Role.EXPERT, display_name="Kokija Kaisa", organisation="Nuorten Ääni")
     make_round(group, 1, "closed", theme="Aloitus")
     make_round(group, 2, "open", theme="Verkostokokous")
@@ -67,8 +68,8 @@ def test_newcomer_sees_members_by_role_models_and_every_round_with_where_the_gro
     assert "Kokija Kaisa" in html and "Nuorten Ääni" in html and "Fasilitaattori Fiia" in html
     assert model.title in html
     assert html.index("Aloitus") < html.index("Verkostokokous") < html.index("Arviointi")
-    timeline = html[html.index('class="timeline"'):]
-    current = timeline[timeline.index('aria-current="step"'):]
+    timeline = html[html.index('class="timeline"') :]
+    current = timeline[timeline.index('aria-current="step"') :]
     assert current.index("Verkostokokous") < current.index("Arviointi")
     assert "Aloitus" not in current
     # Each round says its state and deadline in words.
@@ -80,15 +81,22 @@ def test_when_every_round_is_closed_the_last_one_says_so(client, group, member):
     make_round(group, 2, "closed", theme="Päätös")
     client.force_login(member.user)
     html = client.get(group_url(group, "en")).content.decode()
-    current = html[html.index('aria-current="step"'):]
+    current = html[html.index('aria-current="step"') :]
     assert "Päätös" in current and "all rounds are done" in current
 
 
 def test_round_page_shows_workshop_agenda_pre_reading_and_boards_with_counts(client, group, model, member):
     version = ModelVersion.objects.for_page(model).get()
-    round_ = make_round(group, 1, "open", theme="Verkostokokous", place="Meilahden sairaala, sali 3",
-                        meeting_link="https://meet.example.org/ryhma", agenda="1. Alustus\n2. Pienryhmät",
-                        pre_reading=[version])
+    round_ = make_round(
+        group,
+        1,
+        "open",
+        theme="Verkostokokous",
+        place="Meilahden sairaala, sali 3",
+        meeting_link="https://meet.example.org/ryhma",
+        agenda="1. Alustus\n2. Pienryhmät",
+        pre_reading=[version],
+    )
     board = make_board(round_, model)
     make_post(member, board)
     make_post(member, board)
@@ -105,8 +113,9 @@ def test_round_page_shows_workshop_agenda_pre_reading_and_boards_with_counts(cli
     assert "2 posts" in html
 
 
-def test_group_page_query_count_does_not_grow_with_rounds_and_members(client, group, member,
-                                                                       django_assert_max_num_queries):
+def test_group_page_query_count_does_not_grow_with_rounds_and_members(
+    client, group, member, django_assert_max_num_queries
+):
     client.force_login(member.user)
     make_round(group, 1, "closed")
     client.get(group_url(group))

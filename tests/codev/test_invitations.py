@@ -28,11 +28,13 @@ FINNISH_WEEKDAYS = ("maanantai", "tiistai", "keskiviikko", "torstai", "perjantai
 @pytest.fixture
 def invite(group, facilitator, django_capture_on_commit_callbacks):
     """Invite as the facilitator does in the admin; returns the invitation and the path of the emailed link."""
+
     def send(email="uusi.jasen@example.org", role=Role.EXPERT, **fields):
         with django_capture_on_commit_callbacks(execute=True):
             invitation = do_invite(group=group, email=email, role=role, invited_by=facilitator.user, **fields)
         link = re.search(r"https?://\S+/invitations/[\w-]+/", mail.outbox[-1].body).group(0)
         return invitation, urlsplit(link).path
+
     return send
 
 
@@ -113,7 +115,11 @@ def test_the_invited_person_chooses_a_pseudonym_and_password_and_becomes_a_membe
     assert Profile.objects.get(user=user).display_name == "Kettu"
     member = Membership.objects.get(group=group, user=user)
     assert (member.role, member.organisation, member.region, member.is_active) == (
-        Role.EXPERT, "Kokemusasiantuntijat ry", region, True)
+        Role.EXPERT,
+        "Kokemusasiantuntijat ry",
+        region,
+        True,
+    )
     invitation.refresh_from_db()
     assert invitation.is_used and invitation.accepted_by == user
     assert client.session["_auth_user_id"] == str(user.pk)
@@ -144,8 +150,12 @@ def test_two_different_passwords_are_refused(client, invite):
 
 
 def test_an_expired_invitation_explains_and_asks_for_a_new_one(client, group, facilitator):
-    _invitation, token = Invitation.issue(group=group, email="myohassa@example.org", invited_by=facilitator.user,
-                                          expires_at=timezone.now() - timedelta(minutes=1))
+    _invitation, token = Invitation.issue(
+        group=group,
+        email="myohassa@example.org",
+        invited_by=facilitator.user,
+        expires_at=timezone.now() - timedelta(minutes=1),
+    )
     path = reverse("codev:accept_invitation", args=[token])
 
     for response in (client.get(path), client.post(path, account_form())):
@@ -198,7 +208,9 @@ def test_a_signed_in_member_joins_another_group_with_one_click(client, invite, m
     assert response.status_code == 302
     assert response["Location"] == group_page(invitation.group)
     assert set(Membership.objects.filter(user=member.user).values_list("group", flat=True)) == {
-        first_group.pk, invitation.group.pk}
+        first_group.pk,
+        invitation.group.pk,
+    }
     assert Profile.objects.get(user=member.user).display_name == "Aino A."
     assert User.objects.filter(email=member.user.email).count() == 1
 

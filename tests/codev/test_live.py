@@ -12,8 +12,9 @@ pytestmark = pytest.mark.django_db
 
 
 def changes(client, board, since, **params):
-    return client.get(reverse("codev:board_changes", args=(board.pk,)), {"since": since, **params},
-                      HTTP_HX_REQUEST="true")
+    return client.get(
+        reverse("codev:board_changes", args=(board.pk,)), {"since": since, **params}, HTTP_HX_REQUEST="true"
+    )
 
 
 def test_nothing_changed_answers_204_with_few_queries(client, board, member):

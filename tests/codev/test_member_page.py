@@ -84,8 +84,9 @@ def test_deadlines_read_as_plain_words():
     assert "3 päivää" in finnish and "perjantai 17.4." in finnish and "16.00" in finnish
 
 
-def test_the_members_own_posts_show_where_they_are_and_whether_others_see_them(client, group, member, facilitator,
-                                                                               board):
+def test_the_members_own_posts_show_where_they_are_and_whether_others_see_them(
+    client, group, member, facilitator, board
+):
     published = make_post(member, board, body="<p>Julkaistu ajatus</p>")
     hidden = make_post(member, board, body="<p>Piilotettu ajatus</p>")
     actions.do_hide(actor=facilitator.user, post=hidden, reason="Sisältää asiakkaan nimen")

@@ -31,8 +31,11 @@ def lights_form(criteria, lights):
 
 
 def rate(member, board, criteria, lights):
-    return evaluation.do_rate(member=member, board=board,
-                              lights={criterion.pk: light for criterion, light in zip(criteria, lights, strict=True)})
+    return evaluation.do_rate(
+        member=member,
+        board=board,
+        lights={criterion.pk: light for criterion, light in zip(criteria, lights, strict=True)},
+    )
 
 
 def close(round_):
@@ -50,15 +53,18 @@ def criteria(group):
 @pytest.fixture
 def raters(group, member):
     """Three members who rate: Aino (the member fixture), Kalle and Nella."""
-    return [member, add_member(group, "kokija", Role.EXPERT, display_name="Kokija Kalle"),
-            add_member(group, "nuori", Role.YOUNG_PERSON, display_name="Nuori Nella")]
+    return [
+        member,
+        add_member(group, "kokija", Role.EXPERT, display_name="Kokija Kalle"),
+        add_member(group, "nuori", Role.YOUNG_PERSON, display_name="Nuori Nella"),
+    ]
 
 
 # Three members × five criteria, and what they add up to by hand (score = average of red 0, yellow 1, green 2).
 LIGHTS = [
-    [GREEN, GREEN, YELLOW, RED, GREEN],    # Aino
-    [GREEN, YELLOW, YELLOW, RED, RED],     # Kalle
-    [YELLOW, GREEN, RED, RED, GREEN],      # Nella
+    [GREEN, GREEN, YELLOW, RED, GREEN],  # Aino
+    [GREEN, YELLOW, YELLOW, RED, RED],  # Kalle
+    [YELLOW, GREEN, RED, RED, GREEN],  # Nella
 ]
 EXPECTED = [
     # red, yellow, green, score
@@ -84,8 +90,8 @@ def test_a_group_gets_the_default_principles_as_criteria_on_first_use(client, gr
 def test_each_criterion_offers_three_lights_named_in_words(client, member, board, criteria):
     client.force_login(member.user)
     page = client.get(url("board_meter", board.pk)).content.decode()
-    fieldset = page[page.index(f"<legend>{criteria[0].text}</legend>"):]
-    fieldset = fieldset[:fieldset.index("</fieldset>")]
+    fieldset = page[page.index(f"<legend>{criteria[0].text}</legend>") :]
+    fieldset = fieldset[: fieldset.index("</fieldset>")]
     assert fieldset.count('type="radio"') == 3
     assert "Red: not yet" in fieldset and "Yellow: partly" in fieldset and "Green: yes" in fieldset
     assert 'class="light light--red" aria-hidden="true">✕' in fieldset
@@ -137,8 +143,7 @@ def test_members_see_the_totals_but_never_who_gave_which_light(client, board, cr
     client.force_login(raters[1].user)
     page = client.get(url("board_meter", board.pk)).content.decode()
     assert "3 members have given lights." in page
-    assert (f'<tr><th scope="row">{criteria[3].text}</th><td>3</td><td>0</td><td>0</td><td>0.00</td></tr>'
-            in page)
+    assert f'<tr><th scope="row">{criteria[3].text}</th><td>3</td><td>0</td><td>0</td><td>0.00</td></tr>' in page
     assert f'<tr><th scope="row">{criteria[0].text}</th><td>0</td><td>1</td><td>2</td><td>1.67</td></tr>' in page
     assert "Ammattilainen Aino" not in page and "Nuori Nella" not in page
     # Kalle's own choices are checked in his form; nobody else's are.
@@ -208,8 +213,13 @@ def test_facilitators_rename_reorder_add_and_remove_criteria(client, group, faci
     assert f'value="{criteria[0].text}"' in page and "New criterion" in page
     data = {"form-TOTAL_FORMS": 6, "form-INITIAL_FORMS": 5, "form-MIN_NUM_FORMS": 0, "form-MAX_NUM_FORMS": 50}
     for index, criterion in enumerate(criteria):
-        data.update({f"form-{index}-id": criterion.pk, f"form-{index}-text": criterion.text,
-                     f"form-{index}-position": index + 1})
+        data.update(
+            {
+                f"form-{index}-id": criterion.pk,
+                f"form-{index}-text": criterion.text,
+                f"form-{index}-position": index + 1,
+            }
+        )
     data["form-0-text"] = "Lapsen etu voittaa"
     data["form-0-position"] = 3
     data["form-4-remove"] = "on"
@@ -217,15 +227,28 @@ def test_facilitators_rename_reorder_add_and_remove_criteria(client, group, faci
     response = client.post(url("meter_criteria", group.slug), data)
     assert response.status_code == 302
     assert [criterion.text for criterion in group.meter_criteria.all()] == [
-        "Nuoren osallisuus", DEFAULT_CRITERIA[1], "Lapsen etu voittaa", DEFAULT_CRITERIA[2], DEFAULT_CRITERIA[3]]
+        "Nuoren osallisuus",
+        DEFAULT_CRITERIA[1],
+        "Lapsen etu voittaa",
+        DEFAULT_CRITERIA[2],
+        DEFAULT_CRITERIA[3],
+    ]
     assert group.meter_criteria.get(text="Lapsen etu voittaa").pk == criteria[0].pk  # renamed, not replaced
 
 
 def test_a_rated_criterion_cannot_be_removed(client, group, facilitator, member, board, criteria):
     rate(member, board, criteria[:1], [GREEN])
     client.force_login(facilitator.user)
-    data = {"form-TOTAL_FORMS": 1, "form-INITIAL_FORMS": 1, "form-MIN_NUM_FORMS": 0, "form-MAX_NUM_FORMS": 50,
-            "form-0-id": criteria[0].pk, "form-0-text": criteria[0].text, "form-0-position": 1, "form-0-remove": "on"}
+    data = {
+        "form-TOTAL_FORMS": 1,
+        "form-INITIAL_FORMS": 1,
+        "form-MIN_NUM_FORMS": 0,
+        "form-MAX_NUM_FORMS": 50,
+        "form-0-id": criteria[0].pk,
+        "form-0-text": criteria[0].text,
+        "form-0-position": 1,
+        "form-0-remove": "on",
+    }
     response = client.post(url("meter_criteria", group.slug), data)
     page = response.content.decode()
     assert response.status_code == 400
@@ -238,8 +261,9 @@ def test_the_last_criterion_is_kept_and_an_empty_text_refused(facilitator, group
     with pytest.raises(FeedbackError):
         evaluation.do_save_criteria(member=facilitator, group=group, rows=rows)
     with pytest.raises(FeedbackError):
-        evaluation.do_save_criteria(member=facilitator, group=group,
-                                    rows=[{"pk": criteria[0].pk, "text": "  ", "position": 1, "remove": False}])
+        evaluation.do_save_criteria(
+            member=facilitator, group=group, rows=[{"pk": criteria[0].pk, "text": "  ", "position": 1, "remove": False}]
+        )
     assert group.meter_criteria.count() == 5
 
 

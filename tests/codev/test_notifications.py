@@ -57,6 +57,7 @@ def hourly(committed):
     def run():
         with committed():
             call_command("send_notifications", stdout=StringIO())
+
     return run
 
 
@@ -84,8 +85,7 @@ def link(message, path_part):
 
 
 def prefer(user, frequency, language="fi"):
-    NotificationPreference.objects.update_or_create(user=user, defaults={"frequency": frequency,
-                                                                          "language": language})
+    NotificationPreference.objects.update_or_create(user=user, defaults={"frequency": frequency, "language": language})
 
 
 def latest_version(model):
@@ -96,10 +96,18 @@ def latest_version(model):
 
 
 def test_when_the_feedback_window_opens_every_active_member_hears_once_with_theme_deadline_workshop_and_reading(
-        hourly, model, group, member, facilitator, expert):
-    round_ = make_round(group, 2, "open", theme="Nuoren siirtymät", place="Kirjasto Oodi, sali 3",
-                        format="hybrid", meeting_link="https://meet.example.org/kierros-2",
-                        pre_reading=ModelVersion.objects.filter(page=model))
+    hourly, model, group, member, facilitator, expert
+):
+    round_ = make_round(
+        group,
+        2,
+        "open",
+        theme="Nuoren siirtymät",
+        place="Kirjasto Oodi, sali 3",
+        format="hybrid",
+        meeting_link="https://meet.example.org/kierros-2",
+        pre_reading=ModelVersion.objects.filter(page=model),
+    )
     Membership.objects.filter(pk=add_member(group, "entinen").pk).update(is_active=False)
     add_member(make_group(), "muu", Role.PROFESSIONAL)
 
@@ -133,14 +141,22 @@ def test_rounds_not_yet_open_or_already_closed_are_not_announced(hourly, group, 
 def closing_round(group, model):
     """A round that opened a week ago and closes in a day and a half; its opening was announced long ago."""
     now = timezone.now()
-    round_ = make_round(group, 3, "open", feedback_opens_at=now - 7 * DAY, feedback_closes_at=now + 1.5 * DAY,
-                        workshop_starts_at=now + DAY, workshop_ends_at=now + DAY + timedelta(hours=3))
+    round_ = make_round(
+        group,
+        3,
+        "open",
+        feedback_opens_at=now - 7 * DAY,
+        feedback_closes_at=now + 1.5 * DAY,
+        workshop_starts_at=now + DAY,
+        workshop_ends_at=now + DAY + timedelta(hours=3),
+    )
     round_.announcements.create(kind="opened")
     return round_
 
 
 def test_two_days_before_closing_only_members_who_have_not_posted_are_reminded_and_only_once(
-        hourly, closing_round, model, member, expert, facilitator, observer):
+    hourly, closing_round, model, member, expert, facilitator, observer
+):
     board = make_board(closing_round, model)
     make_post(member, board)
 
@@ -175,14 +191,25 @@ def test_a_feedback_window_shorter_than_two_days_gets_no_reminder(hourly, group,
 
 
 def test_the_author_hears_of_a_reply_once_and_an_anonymous_reply_does_not_name_its_writer(
-        committed, board, member, expert):
+    committed, board, member, expert
+):
     post = make_post(member, board, body="<p>Siirtymävaiheessa nuori jää yksin.</p>")
 
     with committed():
-        actions.do_reply(member=expert, post=post, body="<p>Sama kokemus meillä.</p>", is_anonymous=True,
-                         client_token="7c5bb3a4-1df7-4b3a-9a84-4f0f0d3f8b11")
-        actions.do_reply(member=expert, post=post, body="<p>Sama kokemus meillä.</p>", is_anonymous=True,
-                         client_token="7c5bb3a4-1df7-4b3a-9a84-4f0f0d3f8b11")
+        actions.do_reply(
+            member=expert,
+            post=post,
+            body="<p>Sama kokemus meillä.</p>",
+            is_anonymous=True,
+            client_token="7c5bb3a4-1df7-4b3a-9a84-4f0f0d3f8b11",
+        )
+        actions.do_reply(
+            member=expert,
+            post=post,
+            body="<p>Sama kokemus meillä.</p>",
+            is_anonymous=True,
+            client_token="7c5bb3a4-1df7-4b3a-9a84-4f0f0d3f8b11",
+        )
 
     assert recipients() == ["ammattilainen@example.org"]
     message = mail.outbox[0]
@@ -220,9 +247,12 @@ def test_a_former_member_hears_nothing_of_replies(committed, board, member, expe
 
 
 def test_the_authors_hear_their_posts_were_addressed_with_links_to_the_version_and_the_comparison(
-        committed, model, board, member, expert, facilitator):
-    mine = [make_post(member, board, body="<p>Nuoren ääni puuttuu.</p>"),
-            make_post(member, board, body="<p>Käsitteet ovat vieraita.</p>")]
+    committed, model, board, member, expert, facilitator
+):
+    mine = [
+        make_post(member, board, body="<p>Nuoren ääni puuttuu.</p>"),
+        make_post(member, board, body="<p>Käsitteet ovat vieraita.</p>"),
+    ]
     theirs = make_post(expert, board, body="<p>Tämä toimii.</p>")
     make_post(expert, board, body="<p>Tämä odottaa.</p>")
     publish(model, note="Palautteen pohjalta.")
@@ -241,15 +271,24 @@ def test_the_authors_hear_their_posts_were_addressed_with_links_to_the_version_a
 
 
 def test_the_author_reads_why_the_post_was_declined_and_declining_it_again_sends_nothing_more(
-        committed, board, member, facilitator):
+    committed, board, member, facilitator
+):
     post = make_post(member, board, body="<p>Lisää lomakkeita.</p>")
 
     with committed():
-        do_set_disposition(actor=facilitator.user, posts=[post], disposition=Disposition.DECLINED,
-                           note="Lomakkeita karsitaan, ei lisätä.")
+        do_set_disposition(
+            actor=facilitator.user,
+            posts=[post],
+            disposition=Disposition.DECLINED,
+            note="Lomakkeita karsitaan, ei lisätä.",
+        )
     with committed():
-        do_set_disposition(actor=facilitator.user, posts=[post], disposition=Disposition.DECLINED,
-                           note="Lomakkeita karsitaan, ei lisätä. Tarkennettu.")
+        do_set_disposition(
+            actor=facilitator.user,
+            posts=[post],
+            disposition=Disposition.DECLINED,
+            note="Lomakkeita karsitaan, ei lisätä. Tarkennettu.",
+        )
 
     assert recipients() == ["ammattilainen@example.org"]
     assert "Lomakkeita karsitaan, ei lisätä." in mail.outbox[0].body
@@ -269,7 +308,8 @@ def test_marking_a_post_under_consideration_sends_nothing(committed, board, memb
 
 
 def test_members_of_groups_working_on_the_model_and_its_followers_hear_of_a_new_version(
-        committed, site_tree, model, group, member, facilitator):
+    committed, site_tree, model, group, member, facilitator
+):
     other_group = make_group(models=[make_model(site_tree["library"], "Perhetyön malli")])
     add_member(other_group, "perhetyo", Role.PROFESSIONAL)
     reader = make_user("lukija")
@@ -316,7 +356,8 @@ def test_a_member_who_turned_notifications_off_gets_nothing(committed, hourly, g
 
 
 def test_daily_members_get_nothing_at_once_then_one_digest_with_everything_grouped_and_never_twice(
-        committed, hourly, model, group, board, member, expert, facilitator):
+    committed, hourly, model, group, board, member, expert, facilitator
+):
     prefer(member.user, Frequency.DAILY)
     first = make_post(member, board, body="<p>Ensimmäinen.</p>")
     second = make_post(member, board, body="<p>Toinen.</p>")
@@ -324,8 +365,9 @@ def test_daily_members_get_nothing_at_once_then_one_digest_with_everything_group
     with committed():
         actions.do_reply(member=expert, post=first, body="Vastaus ensimmäiseen.")
         actions.do_reply(member=facilitator, post=second, body="Vastaus toiseen.")
-        do_set_disposition(actor=facilitator.user, posts=[second], disposition=Disposition.DECLINED,
-                           note="Ei tällä kertaa.")
+        do_set_disposition(
+            actor=facilitator.user, posts=[second], disposition=Disposition.DECLINED, note="Ei tällä kertaa."
+        )
     assert to("ammattilainen@example.org") == []
 
     hourly()
@@ -437,14 +479,15 @@ def test_emails_are_in_finnish_by_default_and_in_the_language_the_member_chose(c
 
 
 def test_the_member_chooses_how_often_and_which_models_to_follow_on_the_preferences_page(
-        client, site_tree, member, model):
+    client, site_tree, member, model
+):
     other = make_model(site_tree["library"], "Perhetyön malli")
     client.force_login(member.user)
     url = reverse("codev:notifications")
 
     page = client.get(url).content.decode()
     assert '<input type="radio" name="frequency" value="immediate"' in page
-    assert "checked" in page[page.index('value="immediate"'):][:80]
+    assert "checked" in page[page.index('value="immediate"') :][:80]
     assert "<legend>" in page
     assert model.title in page  # followed through the group
     assert f'value="{other.pk}"' in page and f'value="{model.pk}"' not in page
@@ -495,8 +538,9 @@ def test_the_one_click_unsubscribe_header_works_without_signing_in_or_a_csrf_tok
     assert emailed.extra_headers["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
     url = emailed.extra_headers["List-Unsubscribe"].strip("<>")
 
-    response = Client(enforce_csrf_checks=True).post(urlsplit(url).path, "List-Unsubscribe=One-Click",
-                                                     content_type="application/x-www-form-urlencoded")
+    response = Client(enforce_csrf_checks=True).post(
+        urlsplit(url).path, "List-Unsubscribe=One-Click", content_type="application/x-www-form-urlencoded"
+    )
 
     assert response.status_code == 200
     assert NotificationPreference.objects.get(user=member.user).frequency == Frequency.OFF

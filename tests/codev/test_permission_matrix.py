@@ -167,8 +167,10 @@ CELLS = read_matrix(MATRIX) | read_matrix(FORMER_MEMBERS)
 def grant_admin(user):
     """What a facilitator gets in the admin: the "Fasilitaattorit" group with the co-development models."""
     staff, _created = Group.objects.get_or_create(name="Fasilitaattorit")
-    staff.permissions.add(Permission.objects.get(codename="access_admin"), *Permission.objects.filter(
-        content_type__app_label="codev", content_type__model__in=CODEV_MODELS))
+    staff.permissions.add(
+        Permission.objects.get(codename="access_admin"),
+        *Permission.objects.filter(content_type__app_label="codev", content_type__model__in=CODEV_MODELS),
+    )
     user.groups.add(staff)
 
 
@@ -233,22 +235,57 @@ def build_world():
     _invitation, token = Invitation.issue(group=group, email=INVITED, role=Role.EXPERT, invited_by=facilitator.user)
     board.refresh_from_db()
 
-    users = {"anon": None, "outsider": make_user("ulkopuolinen", "Ulkopuolinen Ulla"), "member_b": member_b.user,
-             "fac_b": facilitator_b.user, "staff": staff, "super": superuser, "observer": observer.user,
-             "member": member.user, "fac": facilitator.user, "former": former.user, "former_f": former_facilitator.user,
-             "anonymous author": hidden_author.user}
+    users = {
+        "anon": None,
+        "outsider": make_user("ulkopuolinen", "Ulkopuolinen Ulla"),
+        "member_b": member_b.user,
+        "fac_b": facilitator_b.user,
+        "staff": staff,
+        "super": superuser,
+        "observer": observer.user,
+        "member": member.user,
+        "fac": facilitator.user,
+        "former": former.user,
+        "former_f": former_facilitator.user,
+        "anonymous author": hidden_author.user,
+    }
     return SimpleNamespace(
-        group=group, round=open_round, board=board, model=model, member=member, users=users, token=token,
-        post=post, reply=reply, anonymous=anonymous, own=own, pinned=pinned, agreed=agreed, hidden=hidden,
-        pending=pending, removed=removed,
+        group=group,
+        round=open_round,
+        board=board,
+        model=model,
+        member=member,
+        users=users,
+        token=token,
+        post=post,
+        reply=reply,
+        anonymous=anonymous,
+        own=own,
+        pinned=pinned,
+        agreed=agreed,
+        hidden=hidden,
+        pending=pending,
+        removed=removed,
     )
 
 
 def database(world):
     """Everything a refused request could have changed."""
     return (
-        list(Post.objects.order_by("pk").values_list("pk", "status", "body", "section", "is_pinned", "column_id",
-                                                      "hidden_reason", "edited_at", "parent_id", "author_id")),
+        list(
+            Post.objects.order_by("pk").values_list(
+                "pk",
+                "status",
+                "body",
+                "section",
+                "is_pinned",
+                "column_id",
+                "hidden_reason",
+                "edited_at",
+                "parent_id",
+                "author_id",
+            )
+        ),
         sorted(Reaction.objects.values_list("post_id", "user_id")),
         list(ModerationAction.objects.order_by("pk").values_list("pk", "kind", "post_id")),
         list(Board.objects.order_by("pk").values_list("pk", "pre_moderation", "change_seq")),
@@ -265,6 +302,7 @@ def database(world):
 
 # What each row asks and, when the cell says ok, where the visitor lands and what must have changed.
 
+
 def board_url(world, fragment=""):
     return reverse("codev:board", args=(world.board.pk,)) + fragment
 
@@ -280,26 +318,41 @@ def new_post(world, user, parent=None):
 def joined(world, user):
     user = user or get_user_model().objects.get(email=INVITED)
     invitation = Invitation.objects.get(group=world.group)
-    return (Membership.objects.filter(group=world.group, user=user, is_active=True).exists()
-            and invitation.is_used and invitation.accepted_by_id == user.pk)
+    return (
+        Membership.objects.filter(group=world.group, user=user, is_active=True).exists()
+        and invitation.is_used
+        and invitation.accepted_by_id == user.pk
+    )
 
 
 def moderated(post, kind, check):
     """The moderation happened: the post's new state, and the facilitator's action on the record."""
+
     def done(world, user):
         changed = Post.objects.get(pk=post(world).pk)
-        return check(changed, world) and ModerationAction.objects.filter(
-            post=changed, kind=kind, actor=user).exists()
+        return check(changed, world) and ModerationAction.objects.filter(post=changed, kind=kind, actor=user).exists()
+
     return done
 
 
 def columns_data(board, **fields):
     columns = list(board.columns.order_by("sort_order"))
-    data = {"columns-TOTAL_FORMS": len(columns), "columns-INITIAL_FORMS": len(columns),
-            "columns-MIN_NUM_FORMS": 0, "columns-MAX_NUM_FORMS": 1000, **fields}
+    data = {
+        "columns-TOTAL_FORMS": len(columns),
+        "columns-INITIAL_FORMS": len(columns),
+        "columns-MIN_NUM_FORMS": 0,
+        "columns-MAX_NUM_FORMS": 1000,
+        **fields,
+    }
     for index, column in enumerate(columns):
-        data.update({f"columns-{index}-id": column.pk, f"columns-{index}-board": board.pk,
-                     f"columns-{index}-name": column.name, f"columns-{index}-sort_order": column.sort_order})
+        data.update(
+            {
+                f"columns-{index}-id": column.pk,
+                f"columns-{index}-board": board.pk,
+                f"columns-{index}-name": column.name,
+                f"columns-{index}-sort_order": column.sort_order,
+            }
+        )
     return data
 
 
@@ -342,63 +395,81 @@ OWN_TEXT = lambda world: "Jäsenen oma ajatus."  # noqa: E731
 
 ROWS = {
     "GET member home": Row(lambda world: reverse("codev:home")),
-    "GET group page": Row(lambda world: reverse("codev:group", args=(world.group.slug,)), names_members=True,
-                          shows=GROUP_NAME),
-    "GET round page": Row(lambda world: reverse("codev:round", args=(world.group.slug, world.round.number)),
-                          shows=lambda world: world.round.theme),
+    "GET group page": Row(
+        lambda world: reverse("codev:group", args=(world.group.slug,)), names_members=True, shows=GROUP_NAME
+    ),
+    "GET round page": Row(
+        lambda world: reverse("codev:round", args=(world.group.slug, world.round.number)),
+        shows=lambda world: world.round.theme,
+    ),
     "GET board": Row(board_url, shows=POST_TEXT),
     "GET board changes (live poll)": Row(
-        lambda world: reverse("codev:board_changes", args=(world.board.pk,)) + "?since=0", headers=HTMX,
-        shows=POST_TEXT),
+        lambda world: reverse("codev:board_changes", args=(world.board.pk,)) + "?since=0", headers=HTMX, shows=POST_TEXT
+    ),
     "GET board changes, presenting": Row(
         lambda world: reverse("codev:board_changes", args=(world.board.pk,)) + "?since=0&view=present",
-        headers=HTMX, shows=POST_TEXT),
+        headers=HTMX,
+        shows=POST_TEXT,
+    ),
     "GET presentation": Row(lambda world: reverse("codev:board_present", args=(world.board.pk,)), shows=POST_TEXT),
-    "GET small groups page": Row(lambda world: reverse("codev:small_groups", args=(world.round.pk,)),
-                                 names_members=True, shows=lambda world: world.round.theme),
-    "GET edit page, member's post": Row(lambda world: reverse("codev:post_edit", args=(world.own.pk,)),
-                                        shows=OWN_TEXT),
-    "GET delete page, member's post": Row(lambda world: reverse("codev:post_delete", args=(world.own.pk,)),
-                                          shows=OWN_TEXT),
+    "GET small groups page": Row(
+        lambda world: reverse("codev:small_groups", args=(world.round.pk,)),
+        names_members=True,
+        shows=lambda world: world.round.theme,
+    ),
+    "GET edit page, member's post": Row(lambda world: reverse("codev:post_edit", args=(world.own.pk,)), shows=OWN_TEXT),
+    "GET delete page, member's post": Row(
+        lambda world: reverse("codev:post_delete", args=(world.own.pk,)), shows=OWN_TEXT
+    ),
     "GET edit page, pending post": Row(lambda world: reverse("codev:post_edit", args=(world.pending.pk,))),
     "POST a post to the board": post_row(
         lambda world: reverse("codev:post_create", args=(world.board.pk,)),
-        data=lambda world: {"body": "Uusi havainto: tulkki kokoukseen.", "column": world.board.columns.first().pk,
-                            "client_token": "7b0c6f52-1f0e-4f7a-9d1e-2b9f3c1a0001"},
+        data=lambda world: {
+            "body": "Uusi havainto: tulkki kokoukseen.",
+            "column": world.board.columns.first().pk,
+            "client_token": "7b0c6f52-1f0e-4f7a-9d1e-2b9f3c1a0001",
+        },
         place=lambda world, user: board_url(world, f"#post-{new_post(world, user).pk}"),
         done=lambda world, user: new_post(world, user).status == PostStatus.PUBLISHED,
     ),
     "POST a reply": post_row(
         lambda world: reverse("codev:reply_create", args=(world.post.pk,)),
-        data=lambda world: {"body": "Uusi vastaus: samaa mieltä.",
-                            "client_token": "7b0c6f52-1f0e-4f7a-9d1e-2b9f3c1a0002"},
+        data=lambda world: {
+            "body": "Uusi vastaus: samaa mieltä.",
+            "client_token": "7b0c6f52-1f0e-4f7a-9d1e-2b9f3c1a0002",
+        },
         place=lambda world, user: board_url(world, f"#post-{new_post(world, user, world.post).pk}"),
         done=lambda world, user: new_post(world, user, world.post).status == PostStatus.PUBLISHED,
     ),
     "POST a reply to a pending post": post_row(
         lambda world: reverse("codev:reply_create", args=(world.pending.pk,)),
-        data=lambda world: {"body": "Uusi vastaus odottavaan.",
-                            "client_token": "7b0c6f52-1f0e-4f7a-9d1e-2b9f3c1a0003"},
+        data=lambda world: {"body": "Uusi vastaus odottavaan.", "client_token": "7b0c6f52-1f0e-4f7a-9d1e-2b9f3c1a0003"},
     ),
     "POST agree": post_row(
-        lambda world: reverse("codev:agree", args=(world.post.pk,)), data=lambda world: {"action": "agree"},
-        place=at_post(POST), done=lambda world, user: Reaction.objects.filter(post=world.post, user=user).exists(),
+        lambda world: reverse("codev:agree", args=(world.post.pk,)),
+        data=lambda world: {"action": "agree"},
+        place=at_post(POST),
+        done=lambda world, user: Reaction.objects.filter(post=world.post, user=user).exists(),
     ),
     "POST withdraw agreement": post_row(
-        lambda world: reverse("codev:agree", args=(world.agreed.pk,)), data=lambda world: {"action": "withdraw"},
+        lambda world: reverse("codev:agree", args=(world.agreed.pk,)),
+        data=lambda world: {"action": "withdraw"},
         place=at_post(AGREED),
         done=lambda world, user: not Reaction.objects.filter(post=world.agreed, user=user).exists(),
     ),
     "POST agree with a pending post": post_row(
-        lambda world: reverse("codev:agree", args=(world.pending.pk,)), data=lambda world: {"action": "agree"}),
+        lambda world: reverse("codev:agree", args=(world.pending.pk,)), data=lambda world: {"action": "agree"}
+    ),
     "POST agree with a hidden post": post_row(
-        lambda world: reverse("codev:agree", args=(world.hidden.pk,)), data=lambda world: {"action": "agree"}),
+        lambda world: reverse("codev:agree", args=(world.hidden.pk,)), data=lambda world: {"action": "agree"}
+    ),
     "POST edit member's post": post_row(
         lambda world: reverse("codev:post_edit", args=(world.own.pk,)),
         data=lambda world: {"body": "Jäsenen korjattu ajatus.", "section": ""},
         place=at_post(OWN),
-        done=lambda world, user: Post.objects.filter(pk=world.own.pk, body__contains="korjattu",
-                                                     edited_at__isnull=False).exists(),
+        done=lambda world, user: Post.objects.filter(
+            pk=world.own.pk, body__contains="korjattu", edited_at__isnull=False
+        ).exists(),
     ),
     "POST delete member's post": post_row(
         lambda world: reverse("codev:post_delete", args=(world.own.pk,)),
@@ -408,44 +479,64 @@ ROWS = {
     "POST pin": moderation_row(POST, "pin", "pin", lambda post, world: post.is_pinned),
     "POST unpin": moderation_row(PINNED, "unpin", "unpin", lambda post, world: not post.is_pinned),
     "POST hide a post": moderation_row(
-        POST, "hide", "hide", lambda post, world: post.status == PostStatus.HIDDEN and post.hidden_reason,
-        reason=lambda world: "Henkilötietoja."),
+        POST,
+        "hide",
+        "hide",
+        lambda post, world: post.status == PostStatus.HIDDEN and post.hidden_reason,
+        reason=lambda world: "Henkilötietoja.",
+    ),
     "POST hide a reply": moderation_row(
-        REPLY, "hide", "hide", lambda post, world: post.status == PostStatus.HIDDEN, reason=lambda world: "Asiaton."),
+        REPLY, "hide", "hide", lambda post, world: post.status == PostStatus.HIDDEN, reason=lambda world: "Asiaton."
+    ),
     "POST unhide": moderation_row(HIDDEN, "unhide", "unhide", lambda post, world: post.status == PostStatus.PUBLISHED),
     "POST unhide a deleted post": moderation_row(
-        lambda world: world.removed, "unhide", "unhide", lambda post, world: post.status == PostStatus.PUBLISHED),
+        lambda world: world.removed, "unhide", "unhide", lambda post, world: post.status == PostStatus.PUBLISHED
+    ),
     "POST approve": moderation_row(
-        PENDING, "approve", "approve", lambda post, world: post.status == PostStatus.PUBLISHED),
+        PENDING, "approve", "approve", lambda post, world: post.status == PostStatus.PUBLISHED
+    ),
     "POST move to another column": moderation_row(
-        POST, "move", "move", lambda post, world: post.column == world.board.columns.all()[2],
-        column=lambda world: world.board.columns.all()[2].pk),
+        POST,
+        "move",
+        "move",
+        lambda post, world: post.column == world.board.columns.all()[2],
+        column=lambda world: world.board.columns.all()[2].pk,
+    ),
     "POST pre-moderation on": post_row(
         lambda world: reverse("codev:set_premoderation", args=(world.board.pk,)),
-        data=lambda world: {"enabled": "on"}, place=lambda world, user: board_url(world),
+        data=lambda world: {"enabled": "on"},
+        place=lambda world, user: board_url(world),
         done=lambda world, user: Board.objects.get(pk=world.board.pk).pre_moderation,
     ),
     "POST split into small groups": post_row(
-        lambda world: reverse("codev:small_groups", args=(world.round.pk,)), data=lambda world: {"count": "2"},
+        lambda world: reverse("codev:small_groups", args=(world.round.pk,)),
+        data=lambda world: {"count": "2"},
         place=lambda world, user: reverse("codev:small_groups", args=(world.round.pk,)),
         done=lambda world, user: world.round.small_groups.count() == 2,
     ),
-    "GET invitation to A (valid)": Row(lambda world: reverse("codev:accept_invitation", args=(world.token,)),
-                                       shows=GROUP_NAME),
+    "GET invitation to A (valid)": Row(
+        lambda world: reverse("codev:accept_invitation", args=(world.token,)), shows=GROUP_NAME
+    ),
     "POST accept invitation to A": post_row(
         lambda world: reverse("codev:accept_invitation", args=(world.token,)),
         data=lambda world: {"display_name": "Uusi Jäsen", "password1": PASSWORD, "password2": PASSWORD},
-        place=lambda world, user: reverse("codev:group", args=(world.group.slug,)), done=joined,
+        place=lambda world, user: reverse("codev:group", args=(world.group.slug,)),
+        done=joined,
     ),
-    "GET admin: groups list": Row(lambda world: reverse("codev_groups:index"), names_members=True,
-                                  shows=GROUP_NAME),
-    "GET admin: edit group A": Row(lambda world: reverse("codev_groups:edit", args=(world.group.pk,)),
-                                   names_members=True, shows=GROUP_NAME),
+    "GET admin: groups list": Row(lambda world: reverse("codev_groups:index"), names_members=True, shows=GROUP_NAME),
+    "GET admin: edit group A": Row(
+        lambda world: reverse("codev_groups:edit", args=(world.group.pk,)), names_members=True, shows=GROUP_NAME
+    ),
     "GET admin: edit A's membership": Row(
-        lambda world: reverse("codev_memberships:edit", args=(world.member.pk,)), names_members=True,
-        shows=lambda world: "Ammattilainen Aino"),
-    "GET admin: edit A's board": Row(lambda world: reverse("codev_boards:edit", args=(world.board.pk,)),
-                                     names_members=True, shows=lambda world: world.board.columns.first().name),
+        lambda world: reverse("codev_memberships:edit", args=(world.member.pk,)),
+        names_members=True,
+        shows=lambda world: "Ammattilainen Aino",
+    ),
+    "GET admin: edit A's board": Row(
+        lambda world: reverse("codev_boards:edit", args=(world.board.pk,)),
+        names_members=True,
+        shows=lambda world: world.board.columns.first().name,
+    ),
     "POST admin: A's board pre-mod.": post_row(
         lambda world: reverse("codev_boards:edit", args=(world.board.pk,)),
         data=lambda world: columns_data(world.board, pre_moderation="on"),
@@ -455,11 +546,17 @@ ROWS = {
     ),
     "POST admin: invite to group A": post_row(
         lambda world: reverse("codev_invitations:add"),
-        data=lambda world: {"group": world.group.pk, "email": "uusi.kutsu@example.org", "role": Role.EXPERT,
-                            "organisation": "", "region": ""},
+        data=lambda world: {
+            "group": world.group.pk,
+            "email": "uusi.kutsu@example.org",
+            "role": Role.EXPERT,
+            "organisation": "",
+            "region": "",
+        },
         place=lambda world, user: reverse("codev_invitations:index"),
-        done=lambda world, user: Invitation.objects.filter(group=world.group, email="uusi.kutsu@example.org",
-                                                           invited_by=user).exists(),
+        done=lambda world, user: Invitation.objects.filter(
+            group=world.group, email="uusi.kutsu@example.org", invited_by=user
+        ).exists(),
         names_members=True,
     ),
 }
@@ -528,6 +625,7 @@ def test_permission_matrix(client, world, row, actor):
 
 # Anonymity beyond the table: the htmx partials and live polls each member's browser receives.
 
+
 def live_poll(world, **params):
     return "get", reverse("codev:board_changes", args=(world.board.pk,)), {"since": 0, **params}
 
@@ -538,31 +636,52 @@ SEEN_BY_READERS = {
     "a live poll of the presentation": lambda world: live_poll(world, view="present"),
     "the presentation": lambda world: ("get", reverse("codev:board_present", args=(world.board.pk,)), {}),
     "agreeing with the anonymous post": lambda world: (
-        "post", reverse("codev:agree", args=(world.anonymous.pk,)), {"action": "agree"}),
+        "post",
+        reverse("codev:agree", args=(world.anonymous.pk,)),
+        {"action": "agree"},
+    ),
     "agreeing with a post that has an anonymous reply": lambda world: (
-        "post", reverse("codev:agree", args=(world.post.pk,)), {"action": "agree"}),
+        "post",
+        reverse("codev:agree", args=(world.post.pk,)),
+        {"action": "agree"},
+    ),
     "replying to the anonymous post": lambda world: (
-        "post", reverse("codev:reply_create", args=(world.anonymous.pk,)),
-        {"body": "Uusi vastaus nimettömälle.", "client_token": "7b0c6f52-1f0e-4f7a-9d1e-2b9f3c1a0004"}),
+        "post",
+        reverse("codev:reply_create", args=(world.anonymous.pk,)),
+        {"body": "Uusi vastaus nimettömälle.", "client_token": "7b0c6f52-1f0e-4f7a-9d1e-2b9f3c1a0004"},
+    ),
     "an empty reply to the anonymous post, refused": lambda world: (
-        "post", reverse("codev:reply_create", args=(world.anonymous.pk,)),
-        {"body": "", "client_token": "7b0c6f52-1f0e-4f7a-9d1e-2b9f3c1a0005"}),
+        "post",
+        reverse("codev:reply_create", args=(world.anonymous.pk,)),
+        {"body": "", "client_token": "7b0c6f52-1f0e-4f7a-9d1e-2b9f3c1a0005"},
+    ),
 }
 SEES_THE_ANONYMOUS_POST = [
-    ("member", "the board"), ("member", "a live poll"), ("member", "a live poll of the presentation"),
-    ("member", "the presentation"), ("member", "agreeing with the anonymous post"),
-    ("member", "agreeing with a post that has an anonymous reply"), ("member", "replying to the anonymous post"),
+    ("member", "the board"),
+    ("member", "a live poll"),
+    ("member", "a live poll of the presentation"),
+    ("member", "the presentation"),
+    ("member", "agreeing with the anonymous post"),
+    ("member", "agreeing with a post that has an anonymous reply"),
+    ("member", "replying to the anonymous post"),
     ("member", "an empty reply to the anonymous post, refused"),
-    ("observer", "the board"), ("observer", "a live poll"), ("observer", "replying to the anonymous post"),
-    ("super", "the board"), ("super", "a live poll"), ("super", "the presentation"),
+    ("observer", "the board"),
+    ("observer", "a live poll"),
+    ("observer", "replying to the anonymous post"),
+    ("super", "the board"),
+    ("super", "a live poll"),
+    ("super", "the presentation"),
     # The presentation is on a shared screen: not even the facilitator's view of it names anyone anonymous.
-    ("fac", "the presentation"), ("fac", "a live poll of the presentation"),
-    ("anonymous author", "the presentation"), ("anonymous author", "a live poll of the presentation"),
+    ("fac", "the presentation"),
+    ("fac", "a live poll of the presentation"),
+    ("anonymous author", "the presentation"),
+    ("anonymous author", "a live poll of the presentation"),
 ]
 
 
-@pytest.mark.parametrize(("reader", "seen"), SEES_THE_ANONYMOUS_POST,
-                         ids=[f"{reader} | {seen}" for reader, seen in SEES_THE_ANONYMOUS_POST])
+@pytest.mark.parametrize(
+    ("reader", "seen"), SEES_THE_ANONYMOUS_POST, ids=[f"{reader} | {seen}" for reader, seen in SEES_THE_ANONYMOUS_POST]
+)
 def test_no_response_names_the_anonymous_author(client, world, reader, seen):
     client.force_login(world.users[reader])
     method, address, data = SEEN_BY_READERS[seen](world)

@@ -53,15 +53,19 @@ def test_an_oversized_post_is_refused_and_the_text_stays_in_the_form(signed_in, 
 
 
 def test_scripts_and_event_handlers_are_removed_and_links_get_safe_rel(signed_in, board, client):
-    send(signed_in, board, '<p onclick="steal()">Katso <a href="https://example.org" onmouseover="x()">tämä</a>'
-                           '<script>alert("x")</script><img src=x onerror=alert(1)></p>')
+    send(
+        signed_in,
+        board,
+        '<p onclick="steal()">Katso <a href="https://example.org" onmouseover="x()">tämä</a>'
+        '<script>alert("x")</script><img src=x onerror=alert(1)></p>',
+    )
     post = Post.objects.get()
     assert "<script" not in post.body and "onclick" not in post.body and "onmouseover" not in post.body
     assert "onerror" not in post.body and "<img" not in post.body
     assert 'rel="nofollow noopener"' in post.body and "Katso" in post.body
     html = client.get(url("board", board.pk)).content.decode()
-    shown = html[html.index(f'id="post-{post.pk}-body"'):]
-    shown = shown[:shown.index("</div>")]
+    shown = html[html.index(f'id="post-{post.pk}-body"') :]
+    shown = shown[: shown.index("</div>")]
     assert "<script" not in shown and "steal()" not in shown and "onerror" not in shown and "Katso" in shown
 
 
@@ -71,8 +75,13 @@ def test_a_javascript_link_loses_its_address(signed_in, board):
 
 
 def test_a_quoted_passage_is_shown_as_text_not_markup(signed_in, board, client):
-    send(signed_in, board, "Lainaus alla.", quote_exact="<script>alert(2)</script>",
-         quote_version=board.operational_model.versions.get().pk)
+    send(
+        signed_in,
+        board,
+        "Lainaus alla.",
+        quote_exact="<script>alert(2)</script>",
+        quote_version=board.operational_model.versions.get().pk,
+    )
     html = client.get(url("board", board.pk)).content.decode()
     assert "<script>alert(2)</script>" not in html and "&lt;script&gt;alert(2)&lt;/script&gt;" in html
 
@@ -111,8 +120,9 @@ def test_posting_before_the_round_opens_is_refused(signed_in, group, model):
 
 def test_replying_in_a_closed_round_is_refused_and_the_text_kept(client, group, model, member, facilitator):
     closed_board = make_board(make_round(group, 5, "closed"), model)
-    post = Post.objects.create(board=closed_board, column=closed_board.columns.first(), author=facilitator.user,
-                               body="<p>Vanha.</p>")
+    post = Post.objects.create(
+        board=closed_board, column=closed_board.columns.first(), author=facilitator.user, body="<p>Vanha.</p>"
+    )
     client.force_login(member.user)
     response = client.post(url("reply_create", post.pk), {"body": "Myöhäinen vastaus.", "client_token": TOKEN})
     assert response.status_code == 400
@@ -145,8 +155,10 @@ def test_a_made_up_column_is_refused(signed_in, board):
 
 def test_a_form_without_a_valid_token_still_stores_the_text(signed_in, board):
     for token in ("", "ei-uuid"):
-        response = signed_in.post(url("post_create", board.pk), {
-            "body": f"Ilman tunnistetta {token}.", "column": board.columns.first().pk, "client_token": token})
+        response = signed_in.post(
+            url("post_create", board.pk),
+            {"body": f"Ilman tunnistetta {token}.", "column": board.columns.first().pk, "client_token": token},
+        )
         assert response.status_code == 302
     assert Post.objects.count() == 2
 

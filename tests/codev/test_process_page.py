@@ -32,15 +32,29 @@ def round_start(number, rounds):
 
 def past_round(group, number, rounds, theme=None):
     opens = round_start(number, rounds)
-    return make_round(group, number, "closed", theme=theme or f"Kierros {number}", feedback_opens_at=opens,
-                      feedback_closes_at=opens + timedelta(days=14), workshop_starts_at=opens + timedelta(days=10),
-                      workshop_ends_at=opens + timedelta(days=10, hours=3))
+    return make_round(
+        group,
+        number,
+        "closed",
+        theme=theme or f"Kierros {number}",
+        feedback_opens_at=opens,
+        feedback_closes_at=opens + timedelta(days=14),
+        workshop_starts_at=opens + timedelta(days=10),
+        workshop_ends_at=opens + timedelta(days=10, hours=3),
+    )
 
 
 def write(membership, board, body, parent=None, status=PostStatus.PUBLISHED, **fields):
     """A post as it stands after a round has closed (the actions take posts only while a round is open)."""
-    return Post.objects.create(board=board, column=None if parent else board.columns.first(), parent=parent,
-                               author=membership.user, body=body, status=status, **fields)
+    return Post.objects.create(
+        board=board,
+        column=None if parent else board.columns.first(),
+        parent=parent,
+        author=membership.user,
+        body=body,
+        status=status,
+        **fields,
+    )
 
 
 def publish_at(model, when, **kwargs):
@@ -82,15 +96,25 @@ def history(model, group, facilitator, member):
     first_board.summary = "Kierroksella korostui nuoren valmistautuminen verkostokokoukseen."
     first_board.save(update_fields=["summary"])
 
-    version_2 = publish_at(model, first.feedback_opens_at + timedelta(days=20),
-                           note="Nuoren valmistautuminen on nyt oma vaiheensa.")
+    version_2 = publish_at(
+        model, first.feedback_opens_at + timedelta(days=20), note="Nuoren valmistautuminen on nyt oma vaiheensa."
+    )
     Post.objects.filter(pk__in=[prepared.pk, words.pk]).update(addressed_in=version_2)
     VersionResponse.objects.create(version=version_2, summary="Valmistautuminen ja käsitteet avattiin.")
     other_round = make_round(make_group(models=[model]), 1, "closed")
-    write(add_member(other_round.group, "muualla"), make_board(other_round, model), "Toisen ryhmän palaute.",
-          addressed_in=version_2)
-    version_3 = publish_at(model, second.feedback_opens_at + timedelta(days=20), kind=PublicationKind.PILOT,
-                           note="Kokeiluun kahdella alueella.", stage="pilot")
+    write(
+        add_member(other_round.group, "muualla"),
+        make_board(other_round, model),
+        "Toisen ryhmän palaute.",
+        addressed_in=version_2,
+    )
+    version_3 = publish_at(
+        model,
+        second.feedback_opens_at + timedelta(days=20),
+        kind=PublicationKind.PILOT,
+        note="Kokeiluun kahdella alueella.",
+        stage="pilot",
+    )
     return {"rounds": (first, second), "versions": (version_2, version_3)}
 
 
@@ -208,8 +232,9 @@ def add_round_of_work(group, models, people, number, rounds):
         VersionResponse.objects.create(version=version, summary=f"Vastaus kierrokselle {number}.")
 
 
-def test_query_count_does_not_grow_with_rounds_boards_versions_or_posts(client, site_tree, model, group, member,
-                                                                        django_assert_max_num_queries):
+def test_query_count_does_not_grow_with_rounds_boards_versions_or_posts(
+    client, site_tree, model, group, member, django_assert_max_num_queries
+):
     second_model = make_model(site_tree["library"], "Nuoren polun malli")
     group.operational_models.add(second_model)
     people = [member] + [add_member(group, f"jasen{n}") for n in range(3)]

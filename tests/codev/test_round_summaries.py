@@ -68,8 +68,9 @@ def test_saved_summary_is_for_members_only(client, model, board, facilitator, me
     assert SUMMARY not in public_page(client, model)
 
 
-def test_published_summary_shows_on_the_model_page_and_withdrawing_takes_it_away(client, model, board, facilitator,
-                                                                                   member):
+def test_published_summary_shows_on_the_model_page_and_withdrawing_takes_it_away(
+    client, model, board, facilitator, member
+):
     client.force_login(facilitator.user)
 
     client.post(summary_url(board), {"text": SUMMARY, "publish": "on"})
@@ -99,8 +100,7 @@ def test_unticking_publish_also_takes_the_summary_off_the_public_page(client, mo
     assert SUMMARY not in public_page(client, model)
 
 
-def test_a_summary_that_names_a_member_is_not_published_and_the_text_is_kept(client, model, board, facilitator,
-                                                                              member):
+def test_a_summary_that_names_a_member_is_not_published_and_the_text_is_kept(client, model, board, facilitator, member):
     client.force_login(facilitator.user)
     text = "Ammattilainen Aino toi esiin, että nuori tarvitsee valmistautumisaikaa."
 
@@ -121,10 +121,12 @@ def test_real_names_are_caught_and_a_pseudonym_that_is_a_common_word_is_not(boar
     add_member(board.round.group, "nuori", Role.YOUNG_PERSON, display_name="Nuori")
 
     with pytest.raises(FeedbackError, match="Maija Meikäläinen"):
-        do_save_summary(actor=facilitator.user, board=board, text="Maija Meikäläinen kertoi kokemuksensa.",
-                        publish=True)
-    saved = do_save_summary(actor=facilitator.user, board=board, text="Jokainen nuori valmistautuu etukäteen.",
-                            publish=True)
+        do_save_summary(
+            actor=facilitator.user, board=board, text="Maija Meikäläinen kertoi kokemuksensa.", publish=True
+        )
+    saved = do_save_summary(
+        actor=facilitator.user, board=board, text="Jokainen nuori valmistautuu etukäteen.", publish=True
+    )
 
     assert saved.summary_published_at is not None
 
@@ -158,11 +160,15 @@ def other_facilitator(model):
 
 
 @pytest.mark.parametrize("who", ["member", "other_facilitator", "observer"])
-def test_only_the_groups_facilitators_write_its_summaries(client, model, board, facilitator, member,
-                                                         other_facilitator, who):
+def test_only_the_groups_facilitators_write_its_summaries(
+    client, model, board, facilitator, member, other_facilitator, who
+):
     do_save_summary(actor=facilitator.user, board=board, text=SUMMARY, publish=False)
-    visitor = {"member": member, "other_facilitator": other_facilitator,
-               "observer": add_member(board.round.group, "tarkkailija", Role.OBSERVER)}[who]
+    visitor = {
+        "member": member,
+        "other_facilitator": other_facilitator,
+        "observer": add_member(board.round.group, "tarkkailija", Role.OBSERVER),
+    }[who]
     client.force_login(visitor.user)
 
     assert client.get(summary_url(board)).status_code == 403

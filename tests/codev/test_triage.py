@@ -52,14 +52,16 @@ def second_board(open_round, site_tree, group):
 
 
 def test_facilitator_marks_a_dozen_posts_under_consideration_and_returns_to_the_same_filtered_page(
-        client, board, member, facilitator):
+    client, board, member, facilitator
+):
     posts = [make_post(member, board, body=f"<p>Palaute {n}</p>") for n in range(12)]
     seq_before = board.change_seq
     client.force_login(facilitator.user)
     query = f"model={board.operational_model_id}&round=1&page=1"
 
-    response = client.post(triage_url(board.round.group, query),
-                           {"posts": [post.pk for post in posts], "disposition": "considering"})
+    response = client.post(
+        triage_url(board.round.group, query), {"posts": [post.pk for post in posts], "disposition": "considering"}
+    )
 
     assert response.status_code == 302
     assert response["Location"] == triage_url(board.round.group, query)
@@ -94,8 +96,9 @@ def test_members_may_not_open_or_use_the_triage_page(client, board, member, faci
     client.force_login(member.user)
 
     assert client.get(triage_url(board.round.group)).status_code == 403
-    response = client.post(triage_url(board.round.group), {"posts": [post.pk], "disposition": "declined",
-                                                            "note": "Ei käy"})
+    response = client.post(
+        triage_url(board.round.group), {"posts": [post.pk], "disposition": "declined", "note": "Ei käy"}
+    )
 
     assert response.status_code == 403
     assert refreshed([post])[0].disposition == Disposition.NEW
@@ -123,8 +126,7 @@ def test_another_groups_facilitator_changes_nothing(client, board, member, model
     assert refreshed([post])[0].disposition == Disposition.NEW
 
 
-def test_bulk_refused_when_one_post_belongs_to_a_group_the_facilitator_does_not_run(board, member, facilitator,
-                                                                                   model):
+def test_bulk_refused_when_one_post_belongs_to_a_group_the_facilitator_does_not_run(board, member, facilitator, model):
     mine = make_post(member, board)
     other_group = make_group(models=[model])
     other_board = make_board(make_round(other_group, 1, "open"), model)
@@ -140,8 +142,9 @@ def test_declining_without_a_note_is_refused_and_the_selection_is_kept(client, b
     posts = [make_post(member, board), make_post(member, board)]
     client.force_login(facilitator.user)
 
-    response = client.post(triage_url(board.round.group), {"posts": [post.pk for post in posts],
-                                                            "disposition": "declined", "note": "   "})
+    response = client.post(
+        triage_url(board.round.group), {"posts": [post.pk for post in posts], "disposition": "declined", "note": "   "}
+    )
 
     assert response.status_code == 400
     html = response.content.decode()
@@ -156,8 +159,10 @@ def test_declining_with_a_reason_keeps_the_reason_for_the_author(client, board, 
     post = make_post(member, board)
     client.force_login(facilitator.user)
 
-    response = client.post(triage_url(board.round.group), {
-        "posts": [post.pk], "disposition": "declined", "note": "Lainsäädäntö ei salli tätä."})
+    response = client.post(
+        triage_url(board.round.group),
+        {"posts": [post.pk], "disposition": "declined", "note": "Lainsäädäntö ei salli tätä."},
+    )
 
     assert "1 post declined; its author reads your reason." in texts(response)
     post = refreshed([post])[0]
@@ -187,18 +192,22 @@ def test_replies_have_no_disposition_of_their_own(board, member, facilitator):
     assert refreshed([reply])[0].disposition == Disposition.NEW
 
 
-def test_posts_already_addressed_keep_their_version_and_the_facilitator_is_told(client, board, member,
-                                                                                 facilitator, model):
+def test_posts_already_addressed_keep_their_version_and_the_facilitator_is_told(
+    client, board, member, facilitator, model
+):
     addressed, other = make_post(member, board), make_post(member, board)
     version = ModelVersion.objects.for_page(model).of_number(1)
     Post.objects.filter(pk=addressed.pk).update(disposition=Disposition.ADDRESSED, addressed_in=version)
     client.force_login(facilitator.user)
 
-    response = client.post(triage_url(board.round.group), {"posts": [addressed.pk, other.pk],
-                                                            "disposition": "deferred"})
+    response = client.post(
+        triage_url(board.round.group), {"posts": [addressed.pk, other.pk], "disposition": "deferred"}
+    )
 
-    assert texts(response) == ["1 post deferred to a later round.",
-                               "1 chosen post is already addressed in a version and keeps that record."]
+    assert texts(response) == [
+        "1 post deferred to a later round.",
+        "1 chosen post is already addressed in a version and keeps that record.",
+    ]
     addressed, other = refreshed([addressed, other])
     assert (addressed.disposition, addressed.addressed_in) == (Disposition.ADDRESSED, version)
     assert other.disposition == Disposition.DEFERRED
@@ -211,8 +220,9 @@ def test_the_quick_form_of_one_row_changes_only_that_post(client, board, member,
     assert f'<form method="post" id="quick-{first.pk}"' in html
     assert f'form="quick-{first.pk}"' in html
 
-    client.post(triage_url(board.round.group), {"posts": [first.pk], "disposition": "deferred",
-                                                "note": "Palataan syksyllä."})
+    client.post(
+        triage_url(board.round.group), {"posts": [first.pk], "disposition": "deferred", "note": "Palataan syksyllä."}
+    )
 
     first, second = refreshed([first, second])
     assert (first.disposition, first.disposition_note) == (Disposition.DEFERRED, "Palataan syksyllä.")
@@ -235,8 +245,13 @@ def test_filters_combine_and_every_link_keeps_them(client, board, second_board, 
     make_post(young, board, column=column, section="basic_idea", body="<p>Nuoren muutosehdotus</p>")
     make_post(member, board, column=column, section="basic_idea", body="<p>Ammattilaisen ehdotus</p>")
     make_post(young, board, section="basic_idea", body="<p>Nuoren kehu</p>")
-    make_post(young, second_board, column=second_board.columns.get(name="Muutettavaa"), section="basic_idea",
-              body="<p>Toisen mallin ehdotus</p>")
+    make_post(
+        young,
+        second_board,
+        column=second_board.columns.get(name="Muutettavaa"),
+        section="basic_idea",
+        body="<p>Toisen mallin ehdotus</p>",
+    )
     declined = make_post(young, board, column=column, section="basic_idea", body="<p>Hylätty ehdotus</p>")
     do_set_disposition(actor=facilitator.user, posts=[declined], disposition=Disposition.DECLINED, note="Ei nyt")
     client.force_login(facilitator.user)
@@ -248,10 +263,14 @@ def test_filters_combine_and_every_link_keeps_them(client, board, second_board, 
     assert "Ammattilaisen ehdotus" not in html and "Nuoren kehu" not in html and "Toisen mallin" not in html
     assert "2 posts" in html
     # Counts by disposition keep the other filters, and so does the form that changes posts.
-    assert f'href="?model={board.operational_model_id}&amp;section=basic_idea&amp;column=Muutettavaa' \
-           f'&amp;role=young_person&amp;disposition=declined">Declined <span class="count">(1)</span>' in html
-    assert f'action="?model={board.operational_model_id}&amp;section=basic_idea&amp;column=Muutettavaa' \
-           f'&amp;role=young_person"' in html
+    assert (
+        f'href="?model={board.operational_model_id}&amp;section=basic_idea&amp;column=Muutettavaa'
+        f'&amp;role=young_person&amp;disposition=declined">Declined <span class="count">(1)</span>' in html
+    )
+    assert (
+        f'action="?model={board.operational_model_id}&amp;section=basic_idea&amp;column=Muutettavaa'
+        f'&amp;role=young_person"' in html
+    )
 
     only_declined = client.get(triage_url(board.round.group, query + "&disposition=declined")).content.decode()
     assert "Hylätty ehdotus" in only_declined and "Nuoren muutosehdotus" not in only_declined
@@ -268,8 +287,10 @@ def test_a_filter_value_that_is_not_a_choice_is_ignored(client, board, member, f
 
 
 def test_fifty_posts_a_page_and_the_page_links_keep_the_filters(client, board, member, facilitator):
-    Post.objects.bulk_create(Post(board=board, column=board.columns.first(), author=member.user,
-                                  body=f"<p>Palaute numero {n}</p>") for n in range(55))
+    Post.objects.bulk_create(
+        Post(board=board, column=board.columns.first(), author=member.user, body=f"<p>Palaute numero {n}</p>")
+        for n in range(55)
+    )
     client.force_login(facilitator.user)
 
     first = client.get(triage_url(board.round.group, "round=1")).content.decode()
@@ -281,14 +302,22 @@ def test_fifty_posts_a_page_and_the_page_links_keep_the_filters(client, board, m
     assert 'action="?round=1&amp;page=2"' in second
 
 
-def test_triage_page_queries_do_not_grow_with_the_number_of_posts(client, board, second_board, member, young,
-                                                                   facilitator, model):
+def test_triage_page_queries_do_not_grow_with_the_number_of_posts(
+    client, board, second_board, member, young, facilitator, model
+):
     version = ModelVersion.objects.for_page(model).of_number(1)
     client.force_login(facilitator.user)
 
     def queries_with(count):
-        posts = [make_post(young if n % 2 else member, board if n % 3 else second_board, section="basic_idea",
-                           is_anonymous=n % 4 == 0) for n in range(count)]
+        posts = [
+            make_post(
+                young if n % 2 else member,
+                board if n % 3 else second_board,
+                section="basic_idea",
+                is_anonymous=n % 4 == 0,
+            )
+            for n in range(count)
+        ]
         do_set_disposition(actor=facilitator.user, posts=posts[::2], disposition=Disposition.DECLINED, note="Ei")
         Post.objects.filter(pk=posts[1].pk).update(disposition=Disposition.ADDRESSED, addressed_in=version)
         Reaction.objects.bulk_create(Reaction(post=post, user=facilitator.user) for post in posts)
@@ -301,8 +330,9 @@ def test_triage_page_queries_do_not_grow_with_the_number_of_posts(client, board,
     assert queries_with(4) == queries_with(40)
 
 
-def test_facilitators_see_who_wrote_an_anonymous_post_and_members_never_reach_the_page(client, board, member,
-                                                                                       facilitator):
+def test_facilitators_see_who_wrote_an_anonymous_post_and_members_never_reach_the_page(
+    client, board, member, facilitator
+):
     make_post(member, board, is_anonymous=True, body="<p>Nimetön palaute</p>")
     other = add_member(board.round.group, "toinen", Role.EXPERT, display_name="Kokemusasiantuntija Kaisa")
 

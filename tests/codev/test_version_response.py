@@ -64,10 +64,13 @@ def test_recording_marks_posts_addressed_and_the_public_sees_only_counts(client,
     version = latest_version(model)
     client.force_login(admin_facilitator.user)
 
-    client.post(reverse("codev_version_response", args=(version.pk,)), {
-        "posts": [feedback["considered"].pk, feedback["anonymous"].pk],
-        "summary": "Valmistautuminen on nyt oma vaiheensa ja käsitteet avataan.",
-    })
+    client.post(
+        reverse("codev_version_response", args=(version.pk,)),
+        {
+            "posts": [feedback["considered"].pk, feedback["anonymous"].pk],
+            "summary": "Valmistautuminen on nyt oma vaiheensa ja käsitteet avataan.",
+        },
+    )
 
     feedback["considered"].refresh_from_db()
     assert feedback["considered"].disposition == Disposition.ADDRESSED
@@ -75,7 +78,7 @@ def test_recording_marks_posts_addressed_and_the_public_sees_only_counts(client,
     client.logout()
     html = client.get(model.url).content.decode()
     assert "Valmistautuminen on nyt oma vaiheensa" in html
-    section = html[html.index('class="feedback-response"'):]
+    section = html[html.index('class="feedback-response"') :]
     assert f"{SECTIONS_BY_KEY['basic_idea'].label}: 1" in section
     assert f"{SECTIONS_BY_KEY['environment'].label}: 1" in section
     assert "Nuoren valmistautuminen puuttuu." not in html

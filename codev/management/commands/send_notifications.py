@@ -8,9 +8,11 @@ from codev.notifications.events import announce_open_rounds, send_reminders
 
 
 class Command(BaseCommand):
-    help = ("Announce rounds whose feedback window opened, remind members who have not posted two days before it "
-            "closes, send the daily digests and retry emails that failed. Run it once an hour; running it again "
-            "sends nothing twice.")
+    help = (
+        "Announce rounds whose feedback window opened, remind members who have not posted two days before it "
+        "closes, send the daily digests and retry emails that failed. Run it once an hour; running it again "
+        "sends nothing twice."
+    )
 
     def handle(self, *args, **options):
         now = timezone.now()
