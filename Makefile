@@ -6,8 +6,12 @@ MANAGE := $(BIN)/python manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
 CHROMIUM ?= $(shell command -v chromium 2>/dev/null || command -v chromium-browser 2>/dev/null)
+# The suite runs in parallel, one test file per worker at a time (so module-scoped worlds are built once),
+# and ends with the coverage report and the slowest tests.
+PYTEST_ARGS ?= -n auto --dist loadfile --durations=15 --cov --cov-report=term:skip-covered
+TEMPLATES = $(shell find codev models_library home site -path '*/templates/*' -name '*.html')
 
-.PHONY: help install install-test translations run demo test test-browser lint format migrations-check deploy-check bench clean
+.PHONY: help install install-test translations messages run demo test test-browser lint format migrations-check deploy-check bench clean
 
 help:  ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "} {printf "  %-18s %s\n", $$1, $$2}'
@@ -35,6 +39,9 @@ install-test: $(VENV)/.installed-test translations  ## Install the test tools as
 translations: $(VENV)/.installed  ## Compile the fi and sv translation catalogues (no GNU gettext needed)
 	$(BIN)/python -c "import pathlib, polib; [polib.pofile(str(p)).save_as_mofile(str(p.with_suffix('.mo'))) for p in pathlib.Path('.').glob('*/locale/*/LC_MESSAGES/django.po')]"
 
+messages: install  ## Refresh the fi and sv catalogues from the code (needs GNU gettext)
+	$(MANAGE) makemessages --locale fi --locale sv --no-obsolete
+
 demo: install  ## Migrate and load the demo content (safe to run again)
 	$(MANAGE) migrate --noinput
 	$(MANAGE) load_demo_content
@@ -48,13 +55,18 @@ test: install-test  ## Run the whole suite (browser tests run when Chromium is i
 	else \
 		echo "NOTE: no Chromium found (apt-get install chromium): the browser tests will be skipped."; \
 	fi
-	CHROMIUM="$(CHROMIUM)" $(BIN)/pytest
+	CHROMIUM="$(CHROMIUM)" $(BIN)/pytest $(PYTEST_ARGS)
 
-lint: install-test  ## Check the code with ruff
+lint: install-test  ## Check code and template formatting, and that the catalogues are complete (needs GNU gettext)
 	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	@echo "djhtml --check: $(words $(TEMPLATES)) templates"; $(BIN)/djhtml --check $(TEMPLATES)
+	DJANGO_SETTINGS_MODULE=config.settings.dev PYTHONPATH=site $(BIN)/python -m config.check_catalogues
 
-format: install-test  ## Format imports and code with ruff
+format: install-test  ## Format imports, code and templates
 	$(BIN)/ruff check --fix --select I .
+	$(BIN)/ruff format .
+	@$(BIN)/djhtml $(TEMPLATES)
 
 migrations-check: install  ## Fail if a model change lacks a migration
 	$(MANAGE) makemigrations --check --dry-run
