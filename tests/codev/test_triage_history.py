@@ -4,6 +4,7 @@ import importlib
 
 import pytest
 from django.apps import apps
+from django.contrib.auth.models import Permission
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
@@ -215,3 +216,19 @@ def test_posts_decided_before_the_history_was_kept_get_one_row_each(model, board
         version,
         Post.objects.get(pk=addressed.pk).disposition_at,
     )
+
+
+def test_the_facilitator_choosing_what_a_new_version_answers_sees_each_posts_history(
+    client, model, board, member, facilitator
+):
+    post = make_post(member, board, body="<p>Lomakkeet ovat liian pitkiä.</p>")
+    do_set_disposition(actor=facilitator.user, posts=[post], disposition=Disposition.CONSIDERING, note="Mietitään.")
+    facilitator.user.user_permissions.add(Permission.objects.get(codename="access_admin"))
+    publish(model, note="Palautteen pohjalta.")
+    version = ModelVersion.objects.for_page(model).newest_first().first()
+    client.force_login(facilitator.user)
+
+    page = client.get(reverse("codev_version_response", args=(version.pk,))).content.decode()
+
+    assert HISTORY in page
+    assert "Mietitään." in page
