@@ -9,6 +9,7 @@ from django.utils.translation import gettext as _
 from codev.actions import FeedbackError, bump, mark_changed
 from codev.models import Board, Disposition, Membership, Post, PostStatus, Role, VersionResponse
 from codev.signals import post_addressed
+from codev.triage import record_changes
 from models_library.sections import SECTIONS_BY_KEY
 
 
@@ -45,6 +46,8 @@ def do_record_response(*, actor, version, posts, summary):
         version=version, defaults={"summary": summary.strip(), "responded_by": actor}
     )
     now = timezone.now()
+    # Read from the database, not the given instances: the history must say what the post really was before.
+    before = dict(Post.objects.filter(pk__in=[post.pk for post in posts]).values_list("pk", "disposition"))
     for board in Board.objects.filter(pk__in={post.board_id for post in posts}):
         seq = bump(board)
         board_posts = [post for post in posts if post.board_id == board.pk]
@@ -53,6 +56,13 @@ def do_record_response(*, actor, version, posts, summary):
         )
         for post in board_posts:
             mark_changed(post, seq)
+    record_changes(
+        actor=actor,
+        changes=[(post.pk, before[post.pk]) for post in posts],
+        to=Disposition.ADDRESSED,
+        addressed_in=version,
+        at=now,
+    )
     post_addressed.send(sender=Post, actor=actor, version=version, posts=posts)
     return response
 

@@ -3,12 +3,21 @@
 from typing import NamedTuple
 
 from django.db import transaction
-from django.db.models import Count, F, OuterRef, Subquery
+from django.db.models import Count, F, OuterRef, Prefetch, Subquery
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from codev.actions import FeedbackError
-from codev.models import OPEN_DISPOSITIONS, Board, Disposition, Membership, Post, PostStatus, Role
+from codev.models import (
+    OPEN_DISPOSITIONS,
+    Board,
+    Disposition,
+    DispositionChange,
+    Membership,
+    Post,
+    PostStatus,
+    Role,
+)
 from codev.signals import post_declined
 
 # Set by hand on the triage page; "addressed" is set only by publishing the version that responds to the post.
@@ -18,6 +27,22 @@ SETTABLE_DISPOSITIONS = (Disposition.NEW, Disposition.CONSIDERING, Disposition.D
 class TriageResult(NamedTuple):
     changed: int
     kept_addressed: int
+
+
+def record_changes(*, actor, changes, to, note="", addressed_in=None, at):
+    """The history rows of one decision, in one query: `changes` pairs each post's id with its disposition before."""
+    DispositionChange.objects.bulk_create(
+        DispositionChange(
+            post_id=post_id,
+            actor=actor,
+            from_disposition=before,
+            to_disposition=to,
+            note=note,
+            addressed_in=addressed_in,
+            created_at=at,
+        )
+        for post_id, before in changes
+    )
 
 
 @transaction.atomic
@@ -68,12 +93,20 @@ def do_set_disposition(*, actor, posts, disposition, note=""):
         boards = Board.objects.filter(pk__in=board_ids)
         list(boards.select_for_update().values_list("pk", flat=True))
         boards.update(change_seq=F("change_seq") + 1)
+        now = timezone.now()
         Post.objects.filter(pk__in=[row["pk"] for row in changing]).update(
             disposition=disposition,
             disposition_note=note,
-            disposition_at=timezone.now(),
+            disposition_at=now,
             disposition_by=actor,
             change_seq=Subquery(Board.objects.filter(pk=OuterRef("board_id")).values("change_seq")[:1]),
+        )
+        record_changes(
+            actor=actor,
+            changes=[(row["pk"], row["disposition"]) for row in changing],
+            to=disposition,
+            note=note,
+            at=now,
         )
         if disposition == Disposition.DECLINED:
             post_declined.send(
@@ -84,10 +117,12 @@ def do_set_disposition(*, actor, posts, disposition, note=""):
     return TriageResult(changed=len(changing), kept_addressed=kept)
 
 
-def carried_forward(board):
+def carried_forward(board, *, with_history=False):
     """Published top-level posts of the same model's boards in the group's earlier rounds that still wait for
-    an answer, oldest round first, with agree counts: the later board shows them so none is dropped."""
-    return list(
+    an answer, oldest round first, with agree counts: the later board shows them so none is dropped.
+
+    `with_history` also fetches each post's history of decisions, which only facilitators read."""
+    posts = (
         Post.objects.filter(
             board__operational_model_id=board.operational_model_id,
             board__round__group_id=board.round.group_id,
@@ -100,3 +135,8 @@ def carried_forward(board):
         .annotate(agree_count=Count("reactions", distinct=True))
         .order_by("board__round__number", "created_at", "pk")
     )
+    if with_history:
+        posts = posts.prefetch_related(
+            Prefetch("disposition_changes", queryset=DispositionChange.objects.for_history())
+        )
+    return list(posts)

@@ -11,7 +11,16 @@ from .notifications import (
     NotificationPreference,
     RoundAnnouncement,
 )
-from .posts import OPEN_DISPOSITIONS, POST_MAX_LENGTH, Disposition, ModerationAction, Post, PostStatus, Reaction
+from .posts import (
+    OPEN_DISPOSITIONS,
+    POST_MAX_LENGTH,
+    Disposition,
+    DispositionChange,
+    ModerationAction,
+    Post,
+    PostStatus,
+    Reaction,
+)
 from .responses import VersionResponse
 from .rounds import DEFAULT_COLUMNS, Board, Column, Round, RoundFormat, RoundState, SmallGroup
 
@@ -25,6 +34,7 @@ __all__ = [
     "CoDevelopmentGroup",
     "Delivery",
     "Disposition",
+    "DispositionChange",
     "Frequency",
     "Light",
     "MeterCriterion",

@@ -1,8 +1,9 @@
-"""Posts on boards, replies, 'agree' reactions and the record of moderation."""
+"""Posts on boards, replies, 'agree' reactions, and the record of moderation and of dispositions."""
 
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from models_library.sections import SECTION_CHOICES
@@ -180,3 +181,42 @@ class ModerationAction(models.Model):
 
     def __str__(self):
         return f"{self.get_kind_display()} ({self.created_at:%Y-%m-%d %H:%M})"
+
+
+class DispositionChangeQuerySet(models.QuerySet):
+    def for_history(self):
+        """Oldest first, with what the history shows of each step, so a page of posts takes one more query."""
+        return self.select_related("actor__codev_profile", "addressed_in").order_by("created_at", "pk")
+
+
+class DispositionChange(models.Model):
+    """One decision on what became of a post, kept for the facilitators: the post itself keeps only the latest."""
+
+    post = models.ForeignKey(Post, on_delete=models.CASCADE, related_name="disposition_changes")
+    # A facilitator who later leaves keeps their decisions on record, unnamed.
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    from_disposition = models.CharField(_("before"), max_length=12, choices=Disposition.choices)
+    to_disposition = models.CharField(_("after"), max_length=12, choices=Disposition.choices)
+    note = models.TextField(_("facilitator's note"), blank=True)
+    addressed_in = models.ForeignKey(
+        "models_library.ModelVersion",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("addressed in version"),
+    )
+    # Not auto_now_add: the first row of a post decided before the history was kept carries that decision's time.
+    created_at = models.DateTimeField(_("when"), default=timezone.now, db_index=True)
+
+    objects = DispositionChangeQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["created_at", "pk"]
+        verbose_name = _("disposition change")
+        verbose_name_plural = _("disposition changes")
+
+    def __str__(self):
+        return f"#{self.post_id}: {self.from_disposition} → {self.to_disposition} ({self.created_at:%Y-%m-%d %H:%M})"

@@ -27,7 +27,7 @@ from codev.forms.boards import (
     PostForm,
     ReplyForm,
 )
-from codev.models import Board, Post, PostStatus, Reaction
+from codev.models import Board, DispositionChange, Post, PostStatus, Reaction
 from codev.permissions import can_edit_post, require_member
 from codev.triage import carried_forward
 from codev.views.groups import group_crumb, round_crumb, viewer
@@ -51,7 +51,7 @@ def posts_for(user, board, member):
         .select_related("author__codev_profile")
         .order_by("created_at", "pk")
     )
-    return (
+    posts = (
         Post.objects.filter(board=board, parent__isnull=True)
         .visible_to(user, is_facilitator)
         .select_related("author__codev_profile", "column", "small_group", "quote_version", "addressed_in")
@@ -61,6 +61,12 @@ def posts_for(user, board, member):
         )
         .prefetch_related(Prefetch("replies", queryset=replies))
     )
+    if is_facilitator:
+        # Only facilitators read the history of decisions; members' pages do not even fetch it.
+        posts = posts.prefetch_related(
+            Prefetch("disposition_changes", queryset=DispositionChange.objects.for_history())
+        )
+    return posts
 
 
 def in_order(posts, sort):
@@ -141,7 +147,7 @@ def render_board(request, board, member, *, post_form=None, reply_form=None, rep
             "takes_feedback": takes_feedback,
             "can_post": can_post,
             "poll_seconds": POLL_SECONDS,
-            "carried_forward": carried_forward(board),
+            "carried_forward": carried_forward(board, with_history=bool(member and member.is_facilitator)),
             "workspace_crumbs": [
                 group_crumb(round_.group),
                 round_crumb(round_),

@@ -5,7 +5,7 @@ from urllib.parse import urlencode
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
-from django.db.models import Count, OuterRef, Q, Subquery
+from django.db.models import Count, OuterRef, Prefetch, Q, Subquery
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import path
 from django.utils.text import Truncator
@@ -14,7 +14,7 @@ from django.utils.translation import ngettext
 
 from codev.actions import FeedbackError
 from codev.forms.triage import DispositionForm, TriageFilterForm, group_posts
-from codev.models import CoDevelopmentGroup, Disposition, Membership, Role
+from codev.models import CoDevelopmentGroup, Disposition, DispositionChange, Membership, Role
 from codev.permissions import require_facilitator
 from codev.sanitize import plain_text
 from codev.triage import SETTABLE_DISPOSITIONS, do_set_disposition
@@ -96,6 +96,7 @@ def triage(request, slug):
             "addressed_in",
             "disposition_by__codev_profile",
         )
+        .prefetch_related(Prefetch("disposition_changes", queryset=DispositionChange.objects.for_history()))
         .annotate(
             agree_count=Count("reactions", distinct=True),
             author_role=Subquery(Membership.objects.filter(group=group, user=OuterRef("author_id")).values("role")[:1]),

@@ -2,13 +2,14 @@
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
+from django.db.models import Prefetch
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import path, reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
 from codev.actions import FeedbackError
-from codev.models import Disposition, Post, VersionResponse
+from codev.models import Disposition, DispositionChange, Post, VersionResponse
 from codev.responses import candidate_posts, do_record_response
 from models_library.models import ModelVersion
 
@@ -45,7 +46,10 @@ def version_response(request, version_id):
         "codev/admin/version_response.html",
         {
             "version": version,
-            "candidates": candidates,
+            # Facilitators decide on each post with its earlier decisions in view.
+            "candidates": candidates.prefetch_related(
+                Prefetch("disposition_changes", queryset=DispositionChange.objects.for_history())
+            ),
             "answered": answered,
             "summary": response.summary if response else "",
             "suggested": Disposition.CONSIDERING,
