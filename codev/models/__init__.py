@@ -14,6 +14,7 @@ from .notifications import (
 from .posts import OPEN_DISPOSITIONS, POST_MAX_LENGTH, Disposition, ModerationAction, Post, PostStatus, Reaction
 from .responses import VersionResponse
 from .rounds import DEFAULT_COLUMNS, Board, Column, Round, RoundFormat, RoundState, SmallGroup
+from .security import TwoFactorEvent, TwoFactorEventKind
 
 __all__ = [
     "DEFAULT_COLUMNS",
@@ -48,6 +49,8 @@ __all__ = [
     "RoundFormat",
     "RoundState",
     "SmallGroup",
+    "TwoFactorEvent",
+    "TwoFactorEventKind",
     "VersionResponse",
     "display_name",
 ]
