@@ -8,4 +8,5 @@ class CodevConfig(AppConfig):
     verbose_name = _("Co-development")
 
     def ready(self):
+        from codev import two_factor  # noqa: F401 - asks for the second step after the password
         from codev.notifications import signals  # noqa: F401 - connects the notification receivers

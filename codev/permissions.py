@@ -3,6 +3,7 @@
 from django.core.exceptions import PermissionDenied
 
 from codev.models import Membership, Post, PostStatus
+from codev.two_factor import require_second_factor
 
 
 def membership(user, group):
@@ -16,9 +17,12 @@ def membership(user, group):
 
 
 def require_member(user, group):
+    """The membership, for a view of the group; facilitators see members' names, so only after the second step."""
     found = membership(user, group)
     if found is None:
         raise PermissionDenied
+    if found.is_facilitator:
+        require_second_factor(user)
     return found
 
 

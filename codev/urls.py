@@ -15,4 +15,9 @@ urlpatterns = [
     path("", include("codev.views.triage")),
     path("", include("codev.views.evaluation")),
     path("", include("codev.views.dashboard")),
+    path("", include("codev.views.two_factor")),
+    path("", include("codev.views.two_factor_setup")),
+    path("", include("codev.views.two_factor_recovery")),
+    path("", include("codev.views.two_factor_disable")),
+    path("", include("codev.views.two_factor_verify")),
 ]

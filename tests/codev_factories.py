@@ -1,10 +1,14 @@
 """Shared builders for co-development tests: groups, members, rounds in each state, boards and posts."""
 
 import itertools
+import time
 from datetime import timedelta
 
 from django.contrib.auth import get_user_model
+from django.urls import reverse
 from django.utils import timezone
+from django_otp.oath import TOTP
+from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from codev import actions
 from codev.models import CoDevelopmentGroup, Membership, Profile, Role, Round
@@ -89,3 +93,18 @@ def make_post(member, board, column=None, body="<p>Tämä toimii hyvin meillä.<
         **kw,
     )
     return post
+
+
+def code_for(device, *, steps_ahead=0):
+    """The code the person's authenticator app shows now (or `steps_ahead` steps of 30 seconds later)."""
+    totp = TOTP(device.bin_key, device.step, device.t0, device.digits, device.drift)
+    totp.time = time.time() + steps_ahead * device.step
+    return f"{totp.token():0{device.digits}d}"
+
+
+def pass_second_step(client, user):
+    """After the password: the code from the user's app, as the person would type it."""
+    device = TOTPDevice.objects.get(user=user, confirmed=True)
+    response = client.post(reverse("codev:two_factor_verify"), {"code": code_for(device)})
+    assert response.status_code == 302, response
+    return response

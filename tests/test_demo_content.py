@@ -32,6 +32,7 @@ from models_library.models import (
     TargetGroup,
 )
 from models_library.sections import SECTIONS
+from tests.codev_factories import pass_second_step
 
 pytestmark = pytest.mark.django_db
 
@@ -344,6 +345,7 @@ def test_demo_users_can_sign_in_and_the_facilitator_edits_the_library(client, de
         permissions = page.permissions_for_user(facilitator)
         assert permissions.can_add_subpage() and permissions.can_publish_subpage()
     assert client.login(username="facilitator", password=DEMO_PASSWORD)
+    pass_second_step(client, facilitator)
     assert client.get("/admin/").status_code == 200
     assert client.login(username="expert", password=DEMO_PASSWORD)
 

@@ -23,6 +23,7 @@ from .posts import (
 )
 from .responses import VersionResponse
 from .rounds import DEFAULT_COLUMNS, Board, Column, Round, RoundFormat, RoundState, SmallGroup
+from .security import TwoFactorEvent, TwoFactorEventKind
 
 __all__ = [
     "DEFAULT_COLUMNS",
@@ -58,6 +59,8 @@ __all__ = [
     "RoundFormat",
     "RoundState",
     "SmallGroup",
+    "TwoFactorEvent",
+    "TwoFactorEventKind",
     "VersionResponse",
     "display_name",
 ]

@@ -10,6 +10,7 @@ from django.utils.translation import gettext as _
 
 from codev.models import CoDevelopmentGroup, PostStatus, Role, Round, RoundState, SmallGroup
 from codev.permissions import membership
+from codev.two_factor import require_second_factor
 
 
 def viewer(request, group):
@@ -17,6 +18,8 @@ def viewer(request, group):
     member = membership(request.user, group)
     if member is None and not request.user.is_superuser:
         raise PermissionDenied
+    if member is not None and member.is_facilitator:
+        require_second_factor(request.user)
     return member
 
 

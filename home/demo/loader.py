@@ -1,5 +1,6 @@
 """Writes the demo content to the database; keyed on slugs and usernames, so running it again is safe."""
 
+import base64
 import copy
 import json
 from collections import Counter
@@ -11,6 +12,7 @@ from django.contrib.auth.models import Group, Permission
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 from django.utils import timezone
+from django_otp.plugins.otp_totp.models import TOTPDevice
 from wagtail.fields import StreamField
 from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission, Locale, Page, Site
 
@@ -33,6 +35,7 @@ from . import glossary, operational_models, pages, projects, taxonomy, users
 from .streams import build_stream
 
 LANGUAGE_CODES = ("fi", "sv", "en")
+DEMO_DEVICE_NAME = "demo authenticator"
 SITE_HOSTNAME = "localhost"
 SITE_PORT = 8000
 # Wagtail's first migration creates this placeholder as the site root; the demo home replaces it.
@@ -63,6 +66,11 @@ class PageSpec:
     history: list = field(default_factory=list)
     # How long ago the demo dates this publication, so the history reads as a process over weeks.
     published_days_ago: int | None = None
+
+
+def demo_totp_key():
+    """The demo key as django-otp stores it (hex)."""
+    return base64.b32decode(users.DEMO_TOTP_SECRET).hex()
 
 
 class DemoLoader:
@@ -153,9 +161,26 @@ class DemoLoader:
             user.save(update_fields=["password"])
             if username == "facilitator":
                 user.groups.add(facilitators)
+            if username in users.DEMO_TOTP_USERS:
+                self.load_authenticator(user)
             self.count("user", "created" if created else "password re-set")
             loaded[username] = user
         return loaded
+
+    def load_authenticator(self, user):
+        """The documented demo key, set again like the password, so the printed codes always work."""
+        key = demo_totp_key()
+        device = TOTPDevice.objects.filter(user=user, name=DEMO_DEVICE_NAME).first()
+        if device is None:
+            TOTPDevice.objects.filter(user=user).delete()
+            TOTPDevice.objects.create(user=user, name=DEMO_DEVICE_NAME, key=key, confirmed=True)
+            self.count("authenticator", "created")
+        elif device.key != key or not device.confirmed:
+            device.key, device.confirmed = key, True
+            device.save(update_fields=["key", "confirmed"])
+            self.count("authenticator", "updated")
+        else:
+            self.count("authenticator", "unchanged")
 
     # Snippets
 

@@ -5,6 +5,11 @@ DEMO_PASSWORD = "codev-demo"  # noqa: S105
 
 FACILITATOR_GROUP = "Fasilitaattorit"
 
+# The demo facilitator's authenticator key, in the base32 that apps take. Facilitators must use
+# two-step sign-in; `manage.py demo_totp_code` prints the current code, or add this key to an app.
+DEMO_TOTP_SECRET = "MALLIPAJAFASILITAATTORIDEMOKOODI"  # noqa: S105
+DEMO_TOTP_USERS = {"facilitator"}
+
 # (username, first name, email, what the user can do)
 DEMO_USERS = [
     (

@@ -1,5 +1,6 @@
 """The demo loads IntO's co-development group: its members, a timeline of rounds, and boards with feedback."""
 
+import base64
 import io
 from datetime import timedelta
 
@@ -8,6 +9,7 @@ from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from django.urls import reverse
 from django.utils import timezone
+from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from codev.models import (
     Board,
@@ -23,7 +25,8 @@ from codev.models import (
     RoundState,
     SmallGroup,
 )
-from home.demo.users import DEMO_PASSWORD
+from home.demo.users import DEMO_PASSWORD, DEMO_TOTP_SECRET
+from tests.codev_factories import pass_second_step
 
 pytestmark = pytest.mark.django_db
 
@@ -159,6 +162,7 @@ def test_boards_hold_feedback_with_quotes_replies_agreements_and_an_anonymous_ex
 
 def test_the_facilitators_sign_in_runs_the_demo_group_in_the_admin(client, demo):
     assert client.login(username="facilitator", password=DEMO_PASSWORD)
+    pass_second_step(client, get_user_model().objects.get(username="facilitator"))
 
     rounds = client.get(reverse("codev_rounds:index"))
     invite = client.get(reverse("codev_invitations:add"))
@@ -168,6 +172,32 @@ def test_the_facilitators_sign_in_runs_the_demo_group_in_the_admin(client, demo)
     assert "Yhteiskehittämisryhmä 1" in invite.content.decode()
     assert client.login(username="professional", password=DEMO_PASSWORD)
     assert client.get(reverse("codev_rounds:index")).status_code == 302
+
+
+def test_the_demo_facilitator_signs_in_with_the_printed_code_of_the_documented_key(client, demo, settings):
+    settings.CODEV_2FA_REQUIRED = True
+    facilitator = get_user_model().objects.get(username="facilitator")
+    device = TOTPDevice.objects.get(user=facilitator, confirmed=True)
+    out, err = io.StringIO(), io.StringIO()
+    call_command("demo_totp_code", stdout=out, stderr=err)
+    client.post(reverse("login"), {"username": "facilitator", "password": DEMO_PASSWORD})
+
+    held = client.get("/admin/")
+    verified = client.post(reverse("codev:two_factor_verify"), {"code": out.getvalue().strip(), "next": "/admin/"})
+
+    assert device.bin_key == base64.b32decode(DEMO_TOTP_SECRET)
+    assert DEMO_TOTP_SECRET in demo and DEMO_TOTP_SECRET in err.getvalue()
+    assert held.url.startswith(reverse("codev:two_factor_verify"))
+    assert verified.url == "/admin/"
+    assert client.get("/admin/").status_code == 200
+
+
+def test_loading_again_restores_the_demo_key(demo):
+    TOTPDevice.objects.filter(user__username="facilitator").update(key="00" * 20)
+
+    load()
+
+    assert TOTPDevice.objects.get(user__username="facilitator").bin_key == base64.b32decode(DEMO_TOTP_SECRET)
 
 
 def test_loading_the_demo_emails_nobody(mailoutbox):

@@ -6,7 +6,7 @@ from django.core.management.base import BaseCommand, CommandError
 from home.demo.codev import load_codev_demo
 from home.demo.codev_loop import load_codev_loop
 from home.demo.loader import DemoLoader
-from home.demo.users import DEMO_PASSWORD, DEMO_USERS
+from home.demo.users import DEMO_PASSWORD, DEMO_TOTP_SECRET, DEMO_TOTP_USERS, DEMO_USERS
 
 SITE_URL = "http://127.0.0.1:8000/fi/"
 ADMIN_URL = "http://127.0.0.1:8000/admin/"
@@ -37,6 +37,10 @@ class Command(BaseCommand):
         self.stdout.write("Demo sign-ins (username / password / what they can do):")
         for username, _first_name, _email, description in DEMO_USERS:
             self.stdout.write(f"  {username} / {DEMO_PASSWORD} / {description}")
+        self.stdout.write(
+            f"  Two-step sign-in for {', '.join(sorted(DEMO_TOTP_USERS))}: the code is printed by "
+            f"`python manage.py demo_totp_code`, or add the key {DEMO_TOTP_SECRET} to an authenticator app."
+        )
         self.stdout.write("")
         self.stdout.write(f"Site: {SITE_URL}")
         self.stdout.write(f"Admin: {ADMIN_URL}")

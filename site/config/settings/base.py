@@ -39,6 +39,9 @@ INSTALLED_APPS = [
     "taggit",
     "django_filters",
     "django_tasks_db",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -55,6 +58,8 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
+    "codev.middleware.SecondFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
@@ -130,6 +135,12 @@ LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "codev:home"
 # No redirect: the "signed out" page confirms it, which matters on a shared workshop computer.
 LOGOUT_REDIRECT_URL = None
+
+# Two-step sign-in. Facilitators and staff see the names behind anonymous posts, so where this is true
+# the Wagtail admin and the facilitators' views ask them for a code from an authenticator app.
+# Members may turn it on for themselves whatever this says.
+CODEV_2FA_REQUIRED = env.bool("CODEV_2FA_REQUIRED", default=True)
+OTP_TOTP_ISSUER = "Mallipaja"
 
 WAGTAIL_SITE_NAME = "Mallipaja"
 WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", default="http://127.0.0.1:8000")
