@@ -9,7 +9,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('codev', '0005_notifications'),
+        ('codev', '0007_initial_disposition_history'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
