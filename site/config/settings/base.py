@@ -127,6 +127,8 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 AUTHENTICATION_BACKENDS = ["codev.backends.CaseInsensitiveModelBackend"]
 LOGIN_URL = "login"
+# Pages restricted to signed-in readers send them to the site's own sign-in, not Wagtail's bare form.
+WAGTAIL_FRONTEND_LOGIN_URL = LOGIN_URL
 LOGIN_REDIRECT_URL = "codev:home"
 # No redirect: the "signed out" page confirms it, which matters on a shared workshop computer.
 LOGOUT_REDIRECT_URL = None
