@@ -24,6 +24,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
     "wagtail.contrib.routable_page",
+    "wagtail.contrib.sitemaps",
     "wagtail.contrib.simple_translation",
     "wagtail.embeds",
     "wagtail.sites",
