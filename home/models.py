@@ -37,10 +37,9 @@ class HomePage(LocaleFallbackUrlMixin, Page):
             {
                 "stage": stage,
                 "count": counts[stage.value],
-                "models": live.filter(stage=stage)
-                .order_by("title")
-                .select_related("project")
-                .prefetch_related("regions")[: self.models_per_stage],
+                "models": OperationalModelPage.with_public_projects(
+                    live.filter(stage=stage).order_by("title").prefetch_related("regions")[: self.models_per_stage]
+                ),
             }
             for stage in STAGE_MATURITY
             if counts.get(stage.value)

@@ -93,6 +93,6 @@ class LibraryFilterForm(forms.Form):
 
     @staticmethod
     def with_card_data(pages):
-        pages = list(pages)
-        prefetch_related_objects(pages, "regions", "tags", "target_groups", "project")
+        pages = OperationalModelPage.with_public_projects(pages)
+        prefetch_related_objects(pages, "regions", "tags", "target_groups")
         return pages

@@ -1,9 +1,9 @@
 """What an anonymous reader can reach: only live models without view restrictions, in every public output.
 
-The world holds one public model and five that nobody outside may read: a draft never published, a model
-published and then unpublished, and models restricted to signed-in readers, to a group and by a password.
-Each has two versions and its own word, used in its title, lead, body, change note and tag, so a leak of
-any of them shows up as that word in a response.
+The world holds a public model, another public one in a restricted project, and five models that nobody
+outside may read: a draft never published, a model published and then unpublished, and models restricted
+to signed-in readers, to a group and by a password. Each has two versions and its own word, used in its
+title, lead, body, change note and tag, so a leak of any of them shows up as that word in a response.
 """
 
 import html
@@ -29,6 +29,7 @@ PASSWORD = "kuusi-kuusta"  # noqa: S105 - a test restriction's password
 
 # Each model's own word; Finnish-looking, unique in the whole site, with no letters slugify would change.
 PUBLIC = "kirkasvesi"
+IN_HIDDEN_PROJECT = "valoisa"
 HIDDEN = {
     "draft": "tuohikorvo",
     "unpublished": "sammalkivi",
@@ -75,8 +76,10 @@ def build_world():
     restrict(models["login"], PageViewRestriction.LOGIN)
     restrict(models["groups"], PageViewRestriction.GROUPS).groups.set([Group.objects.create(name="Kehittäjät")])
     restrict(models["password"], PageViewRestriction.PASSWORD, password=PASSWORD)
+    # A public model may belong to a project readers cannot open: the project must not be named or linked.
     hidden_project = make_project(site["projects"], "Katveprojekti")
     restrict(hidden_project, PageViewRestriction.LOGIN)
+    models["in_hidden_project"] = build_model(site["library"], hidden_project, IN_HIDDEN_PROJECT)
     return SimpleNamespace(
         **site,
         project=project,
@@ -145,6 +148,8 @@ def public_outputs(world):
             (in_language(public, code) + "versions/2/", f"{PUBLIC}sisalto"),
             (in_language(public, code) + "compare/1/2/", f"{PUBLIC}sisalto"),
             (in_language(public, code) + "feed/", f"{PUBLIC}muutos"),
+            (in_language(world.paths["in_hidden_project"], code), f"{IN_HIDDEN_PROJECT}sisalto"),
+            (in_language(world.paths["in_hidden_project"], code) + "versions/1/", f"{IN_HIDDEN_PROJECT}sisalto"),
         ]
         outputs += [(f"{library}?q={word}sisalto", None) for word in HIDDEN.values()]
         outputs += [(f"{library}?tag={word}tagi", None) for word in HIDDEN.values()]
@@ -161,7 +166,7 @@ def test_site_wide_feed_lists_only_public_models(client, world, code):
     response = assert_nothing_hidden(client, f"/{code}/toimintamallit/feed/", f"{PUBLIC}otsikko")
 
     entries = ET.fromstring(response.content).findall("{http://www.w3.org/2005/Atom}entry")  # noqa: S314 - our own feed
-    assert len(entries) == 2
+    assert len(entries) == 4
 
 
 def test_library_filters_offer_no_tag_or_project_of_hidden_pages(client, world):
@@ -219,7 +224,7 @@ def test_the_right_password_opens_the_history_and_versions(client, world):
 
 def test_open_data_lists_and_serves_only_public_models(client, world):
     response = assert_nothing_hidden(client, "/api/v1/models/", f"{PUBLIC}otsikko")
-    assert response.json()["count"] == 1
+    assert response.json()["count"] == 2
 
     public = world.models["public"].pk
     assert_nothing_hidden(client, f"/api/v1/models/{public}/", f"{PUBLIC}johdanto")
@@ -246,6 +251,7 @@ def test_sitemap_lists_live_public_pages_at_their_own_language_address(client, w
         "/fi/",
         "/fi/toimintamallit/",
         world.paths["public"],
+        world.paths["in_hidden_project"],
         "/fi/sanasto/",
         "/fi/kokonaisuudet/",
         "/fi/kokonaisuudet/into/",
@@ -297,8 +303,9 @@ def test_sitemap_query_count_does_not_grow_with_pages(client, world, django_asse
         make_model(world.library, title)
 
     with django_assert_num_queries(12):
-        assert len(sitemap_locations(client)[1]) == 8
+        assert len(sitemap_locations(client)[1]) == 9
 
 
 def test_versions_of_hidden_models_are_not_public(world):
-    assert set(ModelVersion.objects.public().values_list("page_id", flat=True)) == {world.models["public"].pk}
+    public = {world.models["public"].pk, world.models["in_hidden_project"].pk}
+    assert set(ModelVersion.objects.public().values_list("page_id", flat=True)) == public
