@@ -62,8 +62,8 @@ class HomePage(LocaleFallbackUrlMixin, Page):
         context = super().get_context(request, *args, **kwargs)
         context["stages"] = self.models_by_stage()
         context["projects"] = self.ongoing_projects()
-        context["library"] = ModelIndexPage.objects.live().first()
-        context["glossary_page"] = GlossaryPage.objects.live().first()
+        context["library"] = ModelIndexPage.objects.live().public().first()
+        context["glossary_page"] = GlossaryPage.objects.live().public().first()
         return context
 
 

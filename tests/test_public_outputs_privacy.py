@@ -150,6 +150,7 @@ def public_outputs(world):
             (in_language(public, code) + "feed/", f"{PUBLIC}muutos"),
             (in_language(world.paths["in_hidden_project"], code), f"{IN_HIDDEN_PROJECT}sisalto"),
             (in_language(world.paths["in_hidden_project"], code) + "versions/1/", f"{IN_HIDDEN_PROJECT}sisalto"),
+            (in_language(world.paths["in_hidden_project"], code) + "compare/1/2/", f"{IN_HIDDEN_PROJECT}sisalto"),
         ]
         outputs += [(f"{library}?q={word}sisalto", None) for word in HIDDEN.values()]
         outputs += [(f"{library}?tag={word}tagi", None) for word in HIDDEN.values()]
@@ -167,6 +168,15 @@ def test_site_wide_feed_lists_only_public_models(client, world, code):
 
     entries = ET.fromstring(response.content).findall("{http://www.w3.org/2005/Atom}entry")  # noqa: S314 - our own feed
     assert len(entries) == 4
+
+
+def test_home_page_does_not_point_to_a_restricted_glossary(client, world):
+    restrict(world.glossary, PageViewRestriction.LOGIN)
+
+    html_text = client.get("/fi/").content.decode()
+
+    assert 'href="/fi/toimintamallit/"' in html_text
+    assert 'href="/fi/sanasto/"' not in html_text
 
 
 def test_library_filters_offer_no_tag_or_project_of_hidden_pages(client, world):
@@ -229,6 +239,9 @@ def test_open_data_lists_and_serves_only_public_models(client, world):
     public = world.models["public"].pk
     assert_nothing_hidden(client, f"/api/v1/models/{public}/", f"{PUBLIC}johdanto")
     assert_nothing_hidden(client, f"/api/v1/models/{public}/versions/2/", f"{PUBLIC}sisalto")
+    in_hidden_project = world.models["in_hidden_project"].pk
+    response = assert_nothing_hidden(client, f"/api/v1/models/{in_hidden_project}/versions/2/", "valoisasisalto")
+    assert response.json()["facts"]["project"] is None
     for kind in HIDDEN:
         pk = world.models[kind].pk
         for address in (f"/api/v1/models/{pk}/", f"/api/v1/models/{pk}/versions/1/"):
