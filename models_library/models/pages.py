@@ -304,11 +304,13 @@ class OperationalModelPage(LocaleFallbackUrlMixin, RoutablePageMixin, Page):
 
         A deleted project is not hidden: versions keep its name, as they keep every name they published.
         """
-        return self.public_project is None and ProjectPage.objects.filter(pk=self.project_id).exists()
+        if not self.project_id or self.public_project is not None:
+            return False
+        return ProjectPage.objects.filter(pk=self.project_id).exists()
 
     @staticmethod
     def with_public_projects(pages):
-        """`pages` as a list, each with `public_project` filled in, in one query for the lot."""
+        """`pages` as a list, each with `public_project` filled in: two queries, however many pages."""
         pages = list(pages)
         project_ids = {page.project_id for page in pages if page.project_id}
         public = {project.pk: project for project in ProjectPage.objects.live().public().filter(pk__in=project_ids)}
