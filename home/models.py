@@ -37,10 +37,9 @@ class HomePage(LocaleFallbackUrlMixin, Page):
             {
                 "stage": stage,
                 "count": counts[stage.value],
-                "models": live.filter(stage=stage)
-                .order_by("title")
-                .select_related("project")
-                .prefetch_related("regions")[: self.models_per_stage],
+                "models": OperationalModelPage.with_public_projects(
+                    live.filter(stage=stage).order_by("title").prefetch_related("regions")[: self.models_per_stage]
+                ),
             }
             for stage in STAGE_MATURITY
             if counts.get(stage.value)
@@ -63,8 +62,8 @@ class HomePage(LocaleFallbackUrlMixin, Page):
         context = super().get_context(request, *args, **kwargs)
         context["stages"] = self.models_by_stage()
         context["projects"] = self.ongoing_projects()
-        context["library"] = ModelIndexPage.objects.live().first()
-        context["glossary_page"] = GlossaryPage.objects.live().first()
+        context["library"] = ModelIndexPage.objects.live().public().first()
+        context["glossary_page"] = GlossaryPage.objects.live().public().first()
         return context
 
 

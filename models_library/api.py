@@ -119,12 +119,15 @@ def model_version(request, pk, number):
         if version is None:
             raise Http404("No such version")
         published = version.get_page_object()
+        facts = dict(version.facts)
+        if published.project_is_hidden:
+            facts["project"] = None
         data = version_summary(request, page, version)
         data.update(
             model_id=page.pk,
             title=published.title,
             lead=published.lead,
-            facts=version.facts,
+            facts=facts,
             sections=[
                 {
                     "key": section.key,

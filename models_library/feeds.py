@@ -26,7 +26,7 @@ class AllVersionsFeed(Feed):
         return _("Every published version of every operational model, newest first.")
 
     def versions(self, page):
-        return ModelVersion.objects.filter(page__live=True).select_related("page", "published_by")
+        return ModelVersion.objects.public().select_related("page", "published_by")
 
     def items(self, page):
         return self.versions(page).order_by("-published_at")[: self.limit]

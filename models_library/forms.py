@@ -36,15 +36,27 @@ class LibraryFilterForm(forms.Form):
         required=False,
         to_field_name="slug",
         empty_label=_("All"),
-        queryset=Tag.objects.filter(models_library_operationalmodeltag_items__isnull=False).distinct().order_by("name"),
+        queryset=Tag.objects.none(),
     )
     project = forms.ModelChoiceField(
         label=_("Project"),
         required=False,
-        queryset=ProjectPage.objects.live().order_by("title"),
+        queryset=ProjectPage.objects.none(),
         to_field_name="slug",
         empty_label=_("All"),
     )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # Only what readers may open is offered. Set per form: `.public()` reads the view restrictions
+        # when it is called, so a queryset built at import time would miss later ones.
+        public_models = OperationalModelPage.objects.live().public()
+        self.fields["tag"].queryset = (
+            Tag.objects.filter(models_library_operationalmodeltag_items__content_object__in=public_models.values("pk"))
+            .distinct()
+            .order_by("name")
+        )
+        self.fields["project"].queryset = ProjectPage.objects.live().public().order_by("title")
 
     def filters(self):
         """The valid filters given; invalid ones are reported on the form and ignored."""
@@ -81,6 +93,6 @@ class LibraryFilterForm(forms.Form):
 
     @staticmethod
     def with_card_data(pages):
-        pages = list(pages)
-        prefetch_related_objects(pages, "regions", "tags", "target_groups", "project")
+        pages = OperationalModelPage.with_public_projects(pages)
+        prefetch_related_objects(pages, "regions", "tags", "target_groups")
         return pages

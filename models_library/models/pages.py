@@ -137,7 +137,7 @@ class ProjectPage(LocaleFallbackUrlMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["operational_models"] = (
+        context["operational_models"] = OperationalModelPage.with_public_projects(
             OperationalModelPage.objects.live().public().filter(project=self).order_by("title")
         )
         return context
@@ -290,6 +290,33 @@ class OperationalModelPage(LocaleFallbackUrlMixin, RoutablePageMixin, Page):
         context["current_version"] = context["version"] = self.current_version
         context["facts"] = SimpleLazyObject(lambda: snapshot_facts(self))
         return context
+
+    @cached_property
+    def public_project(self):
+        """The model's project if readers may open it; cards and links never name a draft or restricted one."""
+        if not self.project_id:
+            return None
+        return ProjectPage.objects.live().public().filter(pk=self.project_id).first()
+
+    @property
+    def project_is_hidden(self):
+        """The project is there but readers may not open it (a draft, unpublished or restricted page).
+
+        A deleted project is not hidden: versions keep its name, as they keep every name they published.
+        """
+        if not self.project_id or self.public_project is not None:
+            return False
+        return ProjectPage.objects.filter(pk=self.project_id).exists()
+
+    @staticmethod
+    def with_public_projects(pages):
+        """`pages` as a list, each with `public_project` filled in: two queries, however many pages."""
+        pages = list(pages)
+        project_ids = {page.project_id for page in pages if page.project_id}
+        public = {project.pk: project for project in ProjectPage.objects.live().public().filter(pk__in=project_ids)}
+        for page in pages:
+            page.__dict__["public_project"] = public.get(page.project_id)
+        return pages
 
     @cached_property
     def current_version(self):

@@ -13,6 +13,16 @@ class PublicationKind(models.TextChoices):
 
 
 class ModelVersionQuerySet(models.QuerySet):
+    def public(self):
+        """Versions anyone may read: of models that are live and under no view restriction (login, group, password).
+
+        Outputs outside the page tree (feeds, listings) use this; Wagtail checks the restrictions itself only
+        when it serves a page and its routes.
+        """
+        from .pages import OperationalModelPage
+
+        return self.filter(page__in=OperationalModelPage.objects.live().public().values("pk"))
+
     def for_page(self, page):
         return self.filter(page_id=page.pk)
 

@@ -24,6 +24,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
     "wagtail.contrib.routable_page",
+    "wagtail.contrib.sitemaps",
     "wagtail.contrib.simple_translation",
     "wagtail.embeds",
     "wagtail.sites",
@@ -132,6 +133,8 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 AUTHENTICATION_BACKENDS = ["codev.backends.CaseInsensitiveModelBackend"]
 LOGIN_URL = "login"
+# Pages restricted to signed-in readers send them to the site's own sign-in, not Wagtail's bare form.
+WAGTAIL_FRONTEND_LOGIN_URL = LOGIN_URL
 LOGIN_REDIRECT_URL = "codev:home"
 # No redirect: the "signed out" page confirms it, which matters on a shared workshop computer.
 LOGOUT_REDIRECT_URL = None
