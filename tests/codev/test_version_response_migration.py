@@ -13,7 +13,7 @@ from tests.test_versions import publish
 # Moving the schema back and forth needs a database outside the test's transaction.
 pytestmark = pytest.mark.django_db(transaction=True)
 
-PER_GROUP = ("codev", "0006_version_responses_per_group")
+GROUP_ADDED = ("codev", "0006_version_response_group")
 
 
 def migrate(targets):
@@ -24,7 +24,7 @@ def migrate(targets):
 
 def before_per_group():
     graph = MigrationExecutor(connection).loader.graph
-    return [parent for parent in graph.node_map[PER_GROUP].parents if parent.key[0] == "codev"][0].key
+    return [parent for parent in graph.node_map[GROUP_ADDED].parents if parent.key[0] == "codev"][0].key
 
 
 def test_old_responses_go_to_the_groups_they_answered_and_the_text_stays_with_its_writer():

@@ -1,6 +1,9 @@
-"""A version's response to feedback belongs to (version, group); existing responses go to the groups they answered."""
+"""A version's response to feedback belongs to (version, group); existing responses go to the groups they answered.
 
-import django.db.models.deletion
+The group is added before and becomes required after, each in its own migration: on PostgreSQL a table cannot
+be altered in the transaction that wrote its rows.
+"""
+
 from django.db import migrations, models
 
 
@@ -66,45 +69,9 @@ def keep_one_response_per_version(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("codev", "0005_notifications"),
-        ("models_library", "0003_checklist_column_defaults"),
+        ("codev", "0006_version_response_group"),
     ]
 
     operations = [
-        migrations.AddField(
-            model_name="versionresponse",
-            name="group",
-            field=models.ForeignKey(
-                null=True,
-                on_delete=django.db.models.deletion.CASCADE,
-                related_name="version_responses",
-                to="codev.codevelopmentgroup",
-                verbose_name="group",
-            ),
-        ),
-        migrations.AlterField(
-            model_name="versionresponse",
-            name="version",
-            field=models.ForeignKey(
-                on_delete=django.db.models.deletion.PROTECT,
-                related_name="feedback_responses",
-                to="models_library.modelversion",
-                verbose_name="version",
-            ),
-        ),
         migrations.RunPython(give_responses_to_groups, keep_one_response_per_version, elidable=False),
-        migrations.AlterField(
-            model_name="versionresponse",
-            name="group",
-            field=models.ForeignKey(
-                on_delete=django.db.models.deletion.CASCADE,
-                related_name="version_responses",
-                to="codev.codevelopmentgroup",
-                verbose_name="group",
-            ),
-        ),
-        migrations.AddConstraint(
-            model_name="versionresponse",
-            constraint=models.UniqueConstraint(fields=("version", "group"), name="one_response_per_version_and_group"),
-        ),
     ]
