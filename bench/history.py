@@ -523,7 +523,12 @@ def build_history(library, regions, editor, *, rounds, posts, seed, name, slug, 
             addressed += triage.addressed
     answering = [version for model_versions in versions.values() for version in model_versions if addressed[version.pk]]
     VersionResponse.objects.bulk_create(
-        VersionResponse(version=version, responded_by=facilitators[0], summary=RESPONSE.format(themes=maker.words(6)))
+        VersionResponse(
+            version=version,
+            group=group,
+            responded_by=facilitators[0],
+            summary=RESPONSE.format(themes=maker.words(6)),
+        )
         for version in answering
     )
     summaries = summarise_boards(boards, round_list, maker, rng)

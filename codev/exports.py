@@ -325,7 +325,10 @@ def group_record(group, request):
         {post.addressed_in_id for post in posts if post.addressed_in_id},
         key=lambda pk: (pages[versions[pk].page_id].title, versions[pk].number, versions[pk].correction),
     )
-    responses = dict(VersionResponse.objects.filter(version__in=answering).values_list("version_id", "summary"))
+    # The group's own summaries only: another group answering on the same version keeps its text to itself.
+    responses = dict(
+        VersionResponse.objects.filter(version__in=answering, group=group).values_list("version_id", "summary")
+    )
     described = {}
 
     def describe(version_id):

@@ -1,49 +1,68 @@
-"""Tying feedback to the versions that answer it: recording a response, and reading it back."""
+"""Tying feedback to the versions that answer it: each group's response, recorded and read back."""
 
 from collections import Counter
 
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from codev.actions import FeedbackError, bump, mark_changed
-from codev.models import Board, Disposition, Membership, Post, PostStatus, Role, VersionResponse
+from codev.models import Board, CoDevelopmentGroup, Disposition, Membership, Post, PostStatus, VersionResponse
 from codev.signals import post_addressed
 from codev.triage import record_changes
 from models_library.sections import SECTIONS_BY_KEY
 
+NOT_THE_GROUPS_FEEDBACK = gettext_lazy(
+    "Some of the chosen posts are not your group's unanswered feedback on this model."
+)
 
-def facilitated_groups(user):
-    return Membership.objects.filter(user=user, is_active=True, role=Role.FACILITATOR).values("group_id")
+
+def responding_groups(user, version):
+    """The groups the user may answer for on this version: those they facilitate that work on its model."""
+    return CoDevelopmentGroup.objects.facilitated_by(user).working_on(version.page_id).order_by("name", "pk")
 
 
-def candidate_posts(user, version):
-    """Feedback on this model, in groups the user facilitates, that no version has answered yet."""
-    posts = (
+def candidate_posts(group, version):
+    """The group's feedback on this model that no version has answered yet."""
+    return (
         Post.objects.filter(
             board__operational_model_id=version.page_id,
+            board__round__group=group,
             parent__isnull=True,
             status=PostStatus.PUBLISHED,
         )
         .exclude(disposition=Disposition.ADDRESSED)
         .exclude(disposition=Disposition.DECLINED)
+        .select_related("board__round", "column")
+        .order_by("board__round__number", "section", "created_at")
     )
-    if not user.is_superuser:
-        posts = posts.filter(board__round__group__in=facilitated_groups(user))
-    return posts.select_related("board__round__group", "column", "author__codev_profile").order_by(
-        "board__round__number", "section", "created_at"
+
+
+def answered_posts(group, version):
+    """The group's posts this version already answers; another group's never show here."""
+    return (
+        Post.objects.filter(addressed_in=version, board__round__group=group)
+        .select_related("board__round")
+        .order_by("board__round__number", "section", "created_at")
     )
 
 
 @transaction.atomic
-def do_record_response(*, actor, version, posts, summary):
-    """Mark `posts` as addressed in `version`, keep the facilitator's public summary, and update live boards."""
+def do_record_response(*, actor, version, group, posts, summary):
+    """Mark `posts` as addressed in `version`, keep the group's public summary, and update live boards.
+
+    Only a facilitator of `group` answers for it, and only with the group's own unanswered posts on the model:
+    one post from elsewhere refuses the whole request, so nothing is half saved.
+    """
+    if not responding_groups(actor, version).filter(pk=group.pk).exists():
+        raise FeedbackError(_("Only the group's facilitators answer for the group."))
     posts = list(posts)
-    allowed = set(candidate_posts(actor, version).values_list("pk", flat=True))
+    allowed = set(candidate_posts(group, version).values_list("pk", flat=True))
     if any(post.pk not in allowed for post in posts):
-        raise FeedbackError(_("Some of the chosen posts are not feedback on this model in your groups."))
+        raise FeedbackError(NOT_THE_GROUPS_FEEDBACK)
     response, _created = VersionResponse.objects.update_or_create(
-        version=version, defaults={"summary": summary.strip(), "responded_by": actor}
+        version=version, group=group, defaults={"summary": summary.strip(), "responded_by": actor}
     )
     now = timezone.now()
     # Read from the database, not the given instances: the history must say what the post really was before.
@@ -67,23 +86,39 @@ def do_record_response(*, actor, version, posts, summary):
     return response
 
 
+def section_order(key):
+    return list(SECTIONS_BY_KEY).index(key) if key in SECTIONS_BY_KEY else len(SECTIONS_BY_KEY)
+
+
 def response_summary(version):
-    """What the public may know: how many posts, by section, and the summary; never who wrote them."""
-    response = VersionResponse.objects.filter(version=version).first()
-    sections = Counter(Post.objects.filter(addressed_in=version).values_list("section", flat=True))
-    count = sum(sections.values())
-    if not count and not (response and response.summary):
-        return None
-    by_section = [
-        (SECTIONS_BY_KEY[key].label if key in SECTIONS_BY_KEY else _("The model as a whole"), n)
-        for key, n in sorted(
-            sections.items(),
-            key=lambda item: (
-                list(SECTIONS_BY_KEY).index(item[0]) if item[0] in SECTIONS_BY_KEY else len(SECTIONS_BY_KEY)
-            ),
-        )
+    """What the public may know, group by group: how many posts, by section, and the summary; never who wrote them.
+
+    Groups appear under their own name, as on the model's round summaries; a group that answered nothing and
+    wrote nothing does not appear.
+    """
+    rows = Post.objects.filter(addressed_in=version).values_list("board__round__group_id", "section")
+    sections = {}
+    for group_id, section in rows:
+        sections.setdefault(group_id, Counter())[section] += 1
+    summaries = dict(
+        VersionResponse.objects.filter(version=version).exclude(summary="").values_list("group_id", "summary")
+    )
+    groups = CoDevelopmentGroup.objects.filter(pk__in=set(sections) | set(summaries)).order_by("name", "pk")
+    answers = [
+        {
+            "group": group.name,
+            "count": sum(sections.get(group.pk, Counter()).values()),
+            "by_section": [
+                (SECTIONS_BY_KEY[key].label if key in SECTIONS_BY_KEY else _("The model as a whole"), n)
+                for key, n in sorted(sections.get(group.pk, Counter()).items(), key=lambda item: section_order(item[0]))
+            ],
+            "summary": summaries.get(group.pk, ""),
+        }
+        for group in groups
     ]
-    return {"count": count, "by_section": by_section, "summary": response.summary if response else ""}
+    if not answers:
+        return None
+    return {"count": sum(answer["count"] for answer in answers), "groups": answers}
 
 
 def addressed_posts_for_member(user, version):

@@ -188,16 +188,19 @@ def register_version_response_urls():
 @hooks.register("after_publish_page")
 def ask_which_feedback_the_version_answers(request, page):
     """After a model is published, a facilitator with unanswered feedback on it picks what the version answers."""
-    from codev.responses import candidate_posts
+    from codev.responses import candidate_posts, responding_groups
     from codev.views.version_response import response_url
     from models_library.models import ModelVersion, OperationalModelPage
 
     if not isinstance(page.specific, OperationalModelPage):
         return None
     version = ModelVersion.objects.for_page(page).newest_first().first()
-    if version and candidate_posts(request.user, version).exists():
-        return redirect(response_url(version))
-    return None
+    groups = list(responding_groups(request.user, version)) if version else []
+    waiting = [group for group in groups if candidate_posts(group, version).exists()]
+    if not waiting:
+        return None
+    # With one group the plain address does; with several, the first group whose feedback waits.
+    return redirect(response_url(version, waiting[0] if len(groups) > 1 else None))
 
 
 @hooks.register("model_version_extras")

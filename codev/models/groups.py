@@ -51,6 +51,20 @@ class GroupQuerySet(models.QuerySet):
             return self
         return self.filter(memberships__user=user, memberships__is_active=True).distinct()
 
+    def facilitated_by(self, user):
+        """Groups the user facilitates now; being a superuser or an admin user is not facilitating."""
+        if not user.is_authenticated:
+            return self.none()
+        return self.filter(
+            pk__in=Membership.objects.filter(user=user, is_active=True, role=Role.FACILITATOR).values("group_id")
+        )
+
+    def working_on(self, page_id):
+        """Groups with the model on their list, or with a board on it (a board may outlive the list)."""
+        return self.filter(
+            models.Q(operational_models=page_id) | models.Q(rounds__boards__operational_model=page_id)
+        ).distinct()
+
 
 class CoDevelopmentGroup(models.Model):
     """A co-development group (yhteiskehittämisryhmä): works on operational models in monthly rounds."""

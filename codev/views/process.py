@@ -10,7 +10,7 @@ from django.utils.translation import gettext as _
 
 from codev.actions import FeedbackError
 from codev.forms.summaries import SummaryForm
-from codev.models import Board, CoDevelopmentGroup, Post, PostStatus, RoundState
+from codev.models import Board, CoDevelopmentGroup, Post, PostStatus, RoundState, VersionResponse
 from codev.permissions import require_facilitator
 from codev.summaries import do_save_summary
 from codev.views.groups import group_crumb, round_crumb, viewer, where_now
@@ -32,11 +32,20 @@ def rounds_with_numbers(group):
 
 
 def versions_since(model_ids, start):
-    """The models' versions published from `start` on, oldest first, with the page and the response to feedback."""
+    """The models' versions published from `start` on, oldest first, with the page."""
     return list(
         ModelVersion.objects.filter(page_id__in=model_ids, published_at__gte=start)
-        .select_related("page", "feedback_response")
+        .select_related("page")
         .order_by("published_at", "page__title")
+    )
+
+
+def response_summaries(group, versions):
+    """This group's own summary for each version; another group's response on the same model is not theirs."""
+    return dict(
+        VersionResponse.objects.filter(group=group, version__in=[version.pk for version in versions]).values_list(
+            "version_id", "summary"
+        )
     )
 
 
@@ -50,7 +59,7 @@ def answered_counts(group, versions):
     return {row["addressed_in"]: row["count"] for row in rows}
 
 
-def timeline(group, rounds, boards, versions, counts, now):
+def timeline(group, rounds, boards, versions, counts, summaries, now):
     """One entry per round: its boards' summaries and the versions published until the next round opened."""
     boards_by_round = {}
     for board in boards:
@@ -61,8 +70,7 @@ def timeline(group, rounds, boards, versions, counts, now):
         published = [version for version in versions if round_.feedback_opens_at <= version.published_at < ends]
         for version in published:
             version.answered = counts.get(version.pk, 0)
-            response = getattr(version, "feedback_response", None)
-            version.response_summary = response.summary if response else ""
+            version.response_summary = summaries.get(version.pk, "")
             version.previous_number = version.number - 1 if version.number > 1 and not version.is_correction else None
         entries.append({"round": round_, "boards": boards_by_round.get(round_.pk, []), "versions": published})
     return entries
@@ -89,7 +97,15 @@ def process(request, slug):
         {
             "group": group,
             "member": member,
-            "entries": timeline(group, rounds, boards, versions, answered_counts(group, versions), now),
+            "entries": timeline(
+                group,
+                rounds,
+                boards,
+                versions,
+                answered_counts(group, versions),
+                response_summaries(group, versions),
+                now,
+            ),
             "current_round": where_now(rounds, now),
             "all_done": bool(rounds) and all(round_.state(now) == RoundState.CLOSED for round_ in rounds),
             "workspace_crumbs": [group_crumb(group), {"title": _("The group's process"), "url": ""}],

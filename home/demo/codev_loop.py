@@ -281,10 +281,11 @@ class CodevLoopDemo:
     def respond(self, facilitator, board, spec):
         version = ModelVersion.objects.filter(page_id=board.operational_model_id).of_number(spec["addressed_in"])
         posts = [post for post, _note in self.undecided(board, spec, ADDRESSED)]
-        if version is None or not posts or VersionResponse.objects.filter(version=version).exists():
+        group = board.round.group
+        if version is None or not posts or VersionResponse.objects.filter(version=version, group=group).exists():
             self.count("version response", "unchanged")
             return
-        do_record_response(actor=facilitator, version=version, posts=posts, summary=spec["response"])
+        do_record_response(actor=facilitator, version=version, group=group, posts=posts, summary=spec["response"])
         self.count("version response", "created")
         for _post in posts:
             self.count("feedback disposition", "updated")

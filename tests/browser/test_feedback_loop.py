@@ -167,11 +167,21 @@ def test_a_post_is_triaged_answered_by_a_new_version_and_the_answer_shows_to_its
     # An anonymous reader of version 2 learns how much feedback it answers, where, and the summary; not who gave it.
     page.goto(version_url)
     response = page.locator(".feedback-response")
-    expect(response.get_by_role("heading")).to_have_text(
+    expect(response.get_by_role("heading", level=2)).to_have_text(
         finnish_plural(
             "This version responds to %(counter)s piece of feedback from the co-development group",
             "This version responds to %(counter)s pieces of feedback from the co-development group",
             1,
+            counter=1,
+        )
+    )
+    # The answer is the group's own, under the group's public name.
+    expect(response.get_by_role("heading", level=3)).to_have_text(
+        finnish_plural(
+            "%(group)s: %(counter)s piece of feedback",
+            "%(group)s: %(counter)s pieces of feedback",
+            1,
+            group=group.name,
             counter=1,
         )
     )

@@ -223,7 +223,9 @@ def test_the_groups_record_as_json(client, two_rounds):
 
 
 def test_json_names_the_summary_of_the_version_that_answers(client, two_rounds):
-    VersionResponse.objects.create(version=two_rounds["version"], summary="Verkostokokous lisättiin.")
+    VersionResponse.objects.create(
+        version=two_rounds["version"], group=two_rounds["group"], summary="Verkostokokous lisättiin."
+    )
     record = json.loads(
         download(client, two_rounds["facilitator"].user, url("dashboard_export_json", two_rounds["group"])).content
     )
@@ -298,7 +300,9 @@ def test_response_recorded_through_the_action_shows_in_the_export(client, two_ro
     p7 = Post.objects.get(board__round=two_rounds["second"], author=two_rounds["aino"].user, parent=None)
     publish(two_rounds["model"], note="Palautteen pohjalta.")
     version = ModelVersion.objects.for_page(two_rounds["model"]).newest_first().first()
-    do_record_response(actor=two_rounds["facilitator"].user, version=version, posts=[p7], summary="")
+    do_record_response(
+        actor=two_rounds["facilitator"].user, version=version, group=two_rounds["group"], posts=[p7], summary=""
+    )
     rows = by_id(
         csv_rows(
             download(client, two_rounds["facilitator"].user, url("dashboard_feedback_csv", two_rounds["group"], 2))

@@ -260,7 +260,9 @@ def test_the_authors_hear_their_posts_were_addressed_with_links_to_the_version_a
     mail.outbox.clear()
 
     with committed():
-        do_record_response(actor=facilitator.user, version=version, posts=[*mine, theirs], summary="")
+        do_record_response(
+            actor=facilitator.user, version=version, group=board.round.group, posts=[*mine, theirs], summary=""
+        )
 
     assert recipients() == ["ammattilainen@example.org", "kokemus@example.org"]
     message = to("ammattilainen@example.org")[0]
@@ -422,7 +424,7 @@ def test_the_digest_takes_no_more_queries_for_thirty_items_than_for_three(model,
         for post in posts:
             actions.do_reply(member=expert, post=post, body="Vastaus")
         version = latest_version(publish(model, note="Palautteen pohjalta."))
-        do_record_response(actor=facilitator.user, version=version, posts=posts, summary="")
+        do_record_response(actor=facilitator.user, version=version, group=board.round.group, posts=posts, summary="")
         with CaptureQueriesContext(connection) as queries:
             assert send_pending(member.user.pk, Delivery.DIGEST)
         return len(queries)

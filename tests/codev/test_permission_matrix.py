@@ -1,4 +1,8 @@
-"""Who may open and do what in group A's space: every workspace view and action × every kind of visitor, as a table."""
+"""Who may open and do what in group A's space: every workspace view and action × every kind of visitor, as a table.
+
+Group B works on the same model as group A, so the version-response picker, where each group answers for itself,
+is in the table too.
+"""
 
 import re
 from collections.abc import Callable
@@ -27,7 +31,9 @@ from codev.models import (
     Role,
     Round,
     SmallGroup,
+    VersionResponse,
 )
+from models_library.models import ModelVersion
 from tests.codev_factories import PASSWORD, add_member, make_board, make_group, make_post, make_round, make_user
 from tests.factories import build_site, make_model
 
@@ -96,6 +102,12 @@ GET admin: edit A's membership   wt-login wt-login wt-login 404      wt-login ok
 GET admin: edit A's board        wt-login wt-login wt-login 404      wt-login ok       wt-login wt-login ok
 POST admin: A's board pre-mod.   wt-login wt-login wt-login 404      wt-login ok       wt-login wt-login ok
 POST admin: invite to group A    wt-login wt-login wt-login form-err wt-login ok       wt-login wt-login ok
+GET version picker               wt-login wt-login wt-login ok       wt-login 404      wt-login wt-login ok
+GET version picker for A         wt-login wt-login wt-login 404      wt-login 404      wt-login wt-login ok
+GET version picker for B         wt-login wt-login wt-login ok       wt-login 404      wt-login wt-login 404
+POST version response for A      wt-login wt-login wt-login 404      wt-login 404      wt-login wt-login ok
+POST version response for B      wt-login wt-login wt-login ok       wt-login 404      wt-login wt-login 404
+POST A's post as B's response    wt-login wt-login wt-login 400      wt-login 404      wt-login wt-login 404
 """
 
 FORMER_MEMBERS = """
@@ -138,6 +150,12 @@ GET admin: edit A's membership   wt-login 404
 GET admin: edit A's board        wt-login 404
 POST admin: A's board pre-mod.   wt-login 404
 POST admin: invite to group A    wt-login form-err
+GET version picker               wt-login 404
+GET version picker for A         wt-login 404
+GET version picker for B         wt-login 404
+POST version response for A      wt-login 404
+POST version response for B      wt-login 404
+POST A's post as B's response    wt-login 404
 """
 
 LOGIN_PATH = "/fi/accounts/login/"
@@ -201,8 +219,9 @@ def build_world():
     grant_admin(former_facilitator.user)
 
     group_b = make_group(models=[model], name="Toinen ryhmä")
-    make_board(make_round(group_b, 1, "open"), model)
+    board_b = make_board(make_round(group_b, 1, "open"), model)
     member_b = add_member(group_b, "toisen-jasen", display_name="Toisen ryhmän jäsen")
+    post_b = make_post(member_b, board_b, body=f"<p>{B_POST_TEXT}</p>")
     facilitator_b = add_member(group_b, "toisen-fasilitaattori", Role.FACILITATOR, display_name="Toinen vetäjä")
     grant_admin(facilitator.user)
     grant_admin(facilitator_b.user)
@@ -251,6 +270,9 @@ def build_world():
     }
     return SimpleNamespace(
         group=group,
+        group_b=group_b,
+        version=ModelVersion.objects.for_page(model).newest_first().first(),
+        post_b=post_b,
         round=open_round,
         board=board,
         model=model,
@@ -284,8 +306,11 @@ def database(world):
                 "edited_at",
                 "parent_id",
                 "author_id",
+                "disposition",
+                "addressed_in_id",
             )
         ),
+        list(VersionResponse.objects.order_by("pk").values_list("pk", "version_id", "group_id", "summary")),
         sorted(Reaction.objects.values_list("post_id", "user_id")),
         list(ModerationAction.objects.order_by("pk").values_list("pk", "kind", "post_id")),
         list(Board.objects.order_by("pk").values_list("pk", "pre_moderation", "change_seq")),
@@ -366,6 +391,7 @@ class Row:
     headers: dict = field(default_factory=dict)
     shows: Callable = None  # text an allowed GET must contain, so that "ok" means the page itself
     names_members: bool = False  # pages that list the group's members by name, by design
+    private_to_fac: Callable = None  # text of group A's that only A's facilitator may receive in this response
 
 
 def post_row(address, **kwargs):
@@ -392,6 +418,36 @@ AGREED = lambda world: world.agreed  # noqa: E731
 GROUP_NAME = lambda world: world.group.name  # noqa: E731
 POST_TEXT = lambda world: "Kirjoittajan havainto verkostokokouksesta."  # noqa: E731
 OWN_TEXT = lambda world: "Jäsenen oma ajatus."  # noqa: E731
+B_POST_TEXT = "Toisen ryhmän havainto aikataulusta."
+
+
+def picker_url(world, group=None):
+    url = reverse("codev_version_response", args=(world.version.pk,))
+    return f"{url}?group={group.pk}" if group else url
+
+
+def response_row(group, post, summary):
+    """The picker posted for `group`, answering `post`; allowed, it saves the group's summary and nothing else."""
+
+    def done(world, user):
+        return (
+            VersionResponse.objects.filter(version=world.version, group=group(world), summary=summary).exists()
+            and Post.objects.get(pk=post(world).pk).addressed_in_id == world.version.pk
+            and VersionResponse.objects.count() == 1
+        )
+
+    return post_row(
+        lambda world: picker_url(world),
+        data=lambda world: {"group": group(world).pk, "posts": [post(world).pk], "summary": summary},
+        place=lambda world, user: reverse("wagtailadmin_explore", args=(world.model.get_parent().pk,)),
+        done=done,
+        private_to_fac=POST_TEXT,
+    )
+
+
+GROUP_A = lambda world: world.group  # noqa: E731
+GROUP_B = lambda world: world.group_b  # noqa: E731
+POST_B = lambda world: world.post_b  # noqa: E731
 
 ROWS = {
     "GET member home": Row(lambda world: reverse("codev:home")),
@@ -559,6 +615,18 @@ ROWS = {
         ).exists(),
         names_members=True,
     ),
+    # Each group's facilitator opens the picker for their own group only, by default or by asking for it.
+    "GET version picker": Row(picker_url, private_to_fac=POST_TEXT),
+    "GET version picker for A": Row(
+        lambda world: picker_url(world, world.group), shows=POST_TEXT, private_to_fac=POST_TEXT
+    ),
+    "GET version picker for B": Row(
+        lambda world: picker_url(world, world.group_b), shows=lambda world: B_POST_TEXT, private_to_fac=POST_TEXT
+    ),
+    "POST version response for A": response_row(GROUP_A, POST, "Ryhmän A vastaus."),
+    "POST version response for B": response_row(GROUP_B, POST_B, "Ryhmän B vastaus."),
+    # B's facilitator sends the id of A's post with B's form: refused whole, not saved without it.
+    "POST A's post as B's response": response_row(GROUP_B, POST, "Ryhmän B vastaus."),
 }
 
 
@@ -621,6 +689,9 @@ def test_permission_matrix(client, world, row, actor):
     if actor != "fac" and not request.names_members:
         html = response.content.decode()
         assert ANONYMOUS_AUTHOR not in html and ANONYMOUS_USERNAME not in html
+    # Nor does anyone but A's facilitator read A's feedback in the picker, where B's facilitator answers for B.
+    if actor != "fac" and request.private_to_fac:
+        assert request.private_to_fac(world) not in response.content.decode()
 
 
 # Anonymity beyond the table: the htmx partials and live polls each member's browser receives.

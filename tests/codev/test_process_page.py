@@ -100,8 +100,9 @@ def history(model, group, facilitator, member):
         model, first.feedback_opens_at + timedelta(days=20), note="Nuoren valmistautuminen on nyt oma vaiheensa."
     )
     Post.objects.filter(pk__in=[prepared.pk, words.pk]).update(addressed_in=version_2)
-    VersionResponse.objects.create(version=version_2, summary="Valmistautuminen ja käsitteet avattiin.")
+    VersionResponse.objects.create(version=version_2, group=group, summary="Valmistautuminen ja käsitteet avattiin.")
     other_round = make_round(make_group(models=[model]), 1, "closed")
+    VersionResponse.objects.create(version=version_2, group=other_round.group, summary="Toisen ryhmän vastaus.")
     write(
         add_member(other_round.group, "muualla"),
         make_board(other_round, model),
@@ -135,6 +136,7 @@ def test_new_member_reads_each_round_with_its_summary_versions_and_numbers(clien
     assert "What changed: Nuoren valmistautuminen on nyt oma vaiheensa." in first
     assert "This version answered 2 posts of the group." in first
     assert "Valmistautuminen ja käsitteet avattiin." in first
+    assert "Toisen ryhmän vastaus." not in first
     assert model.url + model.reverse_subpage("version", args=(2,)) in first_links
     assert model.url + model.reverse_subpage("compare", args=(1, 2)) in first_links
     # Pilot version 3 belongs to round 2, and answered nothing of the group's.
@@ -229,7 +231,7 @@ def add_round_of_work(group, models, people, number, rounds):
         board.save(update_fields=["summary"])
         version = publish_at(model, round_.feedback_opens_at + timedelta(days=15), note=f"Muutos {number}.")
         Post.objects.filter(pk__in=[post.pk for post in posts]).update(addressed_in=version)
-        VersionResponse.objects.create(version=version, summary=f"Vastaus kierrokselle {number}.")
+        VersionResponse.objects.create(version=version, group=group, summary=f"Vastaus kierrokselle {number}.")
 
 
 def test_query_count_does_not_grow_with_rounds_boards_versions_or_posts(
