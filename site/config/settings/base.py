@@ -164,10 +164,11 @@ CONTENT_SECURITY_POLICY = {
 if report_uri := env("CSP_REPORT_URI", default=""):
     CONTENT_SECURITY_POLICY["DIRECTIVES"]["report-uri"] = [report_uri]
 # Added to the policy under /admin/ only (config.middleware.ContentSecurityPolicyMiddleware).
-# Wagtail 8's admin still renders inline <script> elements (InlinePanel, date pickers, chooser
-# modals) and sets inline styles from its JavaScript: see wagtail/wagtail#1288 and #7053.
-# Image uploads preview as blob: and data: URLs. It needs no eval: the admin browser tests see
-# no violation without 'unsafe-eval'.
+# Wagtail 8's admin still runs inline <script> elements (InlinePanel, date pickers, chooser modals)
+# and inline styles (style attributes, and style elements added by its vendor.js): without these
+# two the page editor's browser test finds both refused. See wagtail/wagtail#1288 and #7053.
+# Image uploads preview as blob: and data: URLs. It needs no 'unsafe-eval': the editor, its image
+# chooser and its preview run without one.
 CONTENT_SECURITY_POLICY_ADMIN_PATH = "/admin/"
 CONTENT_SECURITY_POLICY_ADMIN_UPDATE = {
     "script-src": [UNSAFE_INLINE],
