@@ -8,6 +8,7 @@ import pytest
 from django.db import connections
 
 from tests.browser.axe import AXE_SCRIPT, PROJECT_DIR
+from tests.browser.csp import watch_csp
 
 # --no-sandbox: Chromium refuses to run as root (containers, CI) with its sandbox on.
 CHROMIUM_ARGS = [
@@ -80,9 +81,13 @@ def browser():
 
 @pytest.fixture
 def page(browser, live_server):
-    """A fresh tab whose relative URLs go to the live server; Finnish, as most readers are."""
+    """A fresh tab whose relative URLs go to the live server; Finnish, as most readers are.
+
+    Any Content-Security-Policy violation while the test ran fails it (as an error at teardown)."""
     context = browser.new_context(base_url=live_server.url, locale="fi-FI")
     context.set_default_timeout(10_000)
+    csp = watch_csp(context)
     tab = context.new_page()
     yield tab
     context.close()
+    csp.assert_none("in the test's tab")

@@ -8,6 +8,7 @@ from codev import actions
 from codev.forms.boards import find_quote
 from codev.models import Post, Role
 from tests.browser.axe import check_axe
+from tests.browser.csp import watch_csp
 from tests.codev_factories import PASSWORD, add_member, make_board, make_group, make_post, make_round
 from tests.factories import build_site, make_model, stream
 
@@ -75,13 +76,17 @@ def busy_board(workspace):
 
 @pytest.fixture
 def sign_in(browser, live_server):
-    """sign_in(membership, path): a browser of its own for the member, signed in through the login form."""
+    """sign_in(membership, path): a browser of its own for the member, signed in through the login form.
+
+    Any Content-Security-Policy violation in these browsers fails the test (as an error at teardown)."""
     contexts = []
+    watches = []
 
     def open_as(member, path):
         context = browser.new_context(base_url=live_server.url, locale="fi-FI")
         context.set_default_timeout(10_000)
         contexts.append(context)
+        watches.append(watch_csp(context))
         tab = context.new_page()
         tab.goto(f"{reverse('login')}?next={path}")
         tab.locator("#id_username").fill(member.user.username)
@@ -93,6 +98,8 @@ def sign_in(browser, live_server):
     yield open_as
     for context in contexts:
         context.close()
+    for watch in watches:
+        watch.assert_none("in a signed-in member's browser")
 
 
 def board_path(board):
