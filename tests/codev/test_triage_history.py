@@ -78,7 +78,9 @@ def test_posts_already_addressed_keep_their_record_and_get_no_new_row(model, boa
     addressed, open_ = make_post(member, board), make_post(member, board)
     publish(model, note="Palautteen pohjalta.")
     version = ModelVersion.objects.for_page(model).newest_first().first()
-    do_record_response(actor=facilitator.user, version=version, posts=[addressed], summary="")
+    do_record_response(
+        actor=facilitator.user, version=version, group=addressed.board.round.group, posts=[addressed], summary=""
+    )
 
     do_set_disposition(actor=facilitator.user, posts=[addressed, open_], disposition=Disposition.CONSIDERING)
 
@@ -93,7 +95,9 @@ def test_answering_considered_feedback_in_a_version_records_where_it_came_from(m
     publish(model, note="Palautteen pohjalta.")
     version = ModelVersion.objects.for_page(model).newest_first().first()
 
-    do_record_response(actor=facilitator.user, version=version, posts=[post], summary="Korjattu.")
+    do_record_response(
+        actor=facilitator.user, version=version, group=post.board.round.group, posts=[post], summary="Korjattu."
+    )
 
     assert history(post)[-1] == (Disposition.CONSIDERING, Disposition.ADDRESSED, facilitator.user.pk, "")
 
@@ -201,7 +205,9 @@ def test_posts_decided_before_the_history_was_kept_get_one_row_each(model, board
     do_set_disposition(actor=facilitator.user, posts=[declined], disposition=Disposition.DECLINED, note="Syy.")
     publish(model, note="Palautteen pohjalta.")
     version = ModelVersion.objects.for_page(model).newest_first().first()
-    do_record_response(actor=facilitator.user, version=version, posts=[addressed], summary="")
+    do_record_response(
+        actor=facilitator.user, version=version, group=addressed.board.round.group, posts=[addressed], summary=""
+    )
     reply, _created = do_reply(member=member, post=new, body="Samaa mieltä.")
     DispositionChange.objects.all().delete()
 

@@ -113,7 +113,9 @@ def build_world():
 
     publish(model, note="Palautteen pohjalta.")
     version = ModelVersion.objects.for_page(model).newest_first().first()
-    do_record_response(actor=facilitator.user, version=version, posts=[real[0], corpus[6]], summary=TEXT)
+    do_record_response(
+        actor=facilitator.user, version=version, group=board.round.group, posts=[real[0], corpus[6]], summary=TEXT
+    )
     do_save_summary(actor=facilitator.user, board=board, text=TEXT, publish=True)
     for number, author in enumerate(authors):
         evaluation.do_evaluate(
