@@ -104,7 +104,8 @@ def create_account(request, invitation):
             )
         except InvitationGone:
             return gone(request, Invitation.objects.get(pk=invitation.pk))
-        login(request, joined.user)
+        # The new account signs in with the site's own backend, not through axes (which only counts attempts).
+        login(request, joined.user, backend="codev.backends.CaseInsensitiveModelBackend")
         messages.success(
             request,
             _("Welcome to %(group)s! Next time, sign in with your username %(username)s and the password you chose.")

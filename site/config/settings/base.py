@@ -1,5 +1,6 @@
 """Settings shared by every environment; the others start with `from .base import *`."""
 
+from datetime import timedelta
 from pathlib import Path
 
 import environ
@@ -46,6 +47,7 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    "axes",
 ]
 
 MIDDLEWARE = [
@@ -58,6 +60,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, as django-axes asks: it turns a locked-out sign-in into the "sign-in is locked" page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "config.urls"
@@ -125,11 +129,27 @@ STORAGES = {
 
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
-AUTHENTICATION_BACKENDS = ["codev.backends.CaseInsensitiveModelBackend"]
+# Axes first: it refuses a locked-out account or address before any password is checked.
+AUTHENTICATION_BACKENDS = ["axes.backends.AxesStandaloneBackend", "codev.backends.CaseInsensitiveModelBackend"]
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "codev:home"
 # No redirect: the "signed out" page confirms it, which matters on a shared workshop computer.
 LOGOUT_REDIRECT_URL = None
+
+# Brute-force protection of both sign-in forms (/<language>/accounts/login/ and /admin/login/), by django-axes.
+# After AXES_FAILURE_LIMIT failed attempts on one account, or from one IP address, sign-in is locked for
+# AXES_COOLOFF_MINUTES. The attempts are kept in the database, so every web process sees the same lock.
+AXES_FAILURE_LIMIT = env.int("AXES_FAILURE_LIMIT", default=5)
+AXES_COOLOFF_TIME = timedelta(minutes=env.int("AXES_COOLOFF_MINUTES", default=15))
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_USERNAME_CALLABLE = "codev.signin.account_key"
+AXES_CLIENT_IP_CALLABLE = "codev.signin.client_ip"
+AXES_LOCKOUT_CALLABLE = "codev.signin.locked_out_response"
+# Successful sign-ins are not logged: only failures are needed to stop guessing.
+AXES_DISABLE_ACCESS_LOG = True
+# How many reverse proxies in front of the site append to X-Forwarded-For. 0 (the default) trusts only
+# REMOTE_ADDR, since anyone can send the header; set it to 1 behind one proxy that appends the client address.
+TRUSTED_PROXY_COUNT = env.int("TRUSTED_PROXY_COUNT", default=0)
 
 WAGTAIL_SITE_NAME = "Mallipaja"
 WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", default="http://127.0.0.1:8000")
