@@ -18,6 +18,7 @@ from codev.invitations import (
 )
 from codev.models import Invitation, Profile, display_name
 from codev.permissions import membership
+from codev.throttle import limit_token_guesses
 
 TEMPLATES = "codev/accounts/"
 
@@ -32,6 +33,7 @@ def gone(request, invitation):
     return render(request, TEMPLATES + "invitation_gone.html", context, status=410)
 
 
+@limit_token_guesses("invitation")
 def accept_invitation(request, token):
     invitation = Invitation.find(token)
     if invitation is None:

@@ -150,6 +150,11 @@ AXES_DISABLE_ACCESS_LOG = True
 # How many reverse proxies in front of the site append to X-Forwarded-For. 0 (the default) trusts only
 # REMOTE_ADDR, since anyone can send the header; set it to 1 behind one proxy that appends the client address.
 TRUSTED_PROXY_COUNT = env.int("TRUSTED_PROXY_COUNT", default=0)
+# Invitation and unsubscribe links carry secret tokens: an address that sends TOKEN_GUESS_LIMIT invalid ones
+# within TOKEN_GUESS_WINDOW_MINUTES is answered 429 until the window ends. Counted in the default cache, which
+# must be shared by the web processes in production (CACHE_URL=redis://...).
+TOKEN_GUESS_LIMIT = env.int("TOKEN_GUESS_LIMIT", default=20)
+TOKEN_GUESS_WINDOW_MINUTES = env.int("TOKEN_GUESS_WINDOW_MINUTES", default=15)
 
 WAGTAIL_SITE_NAME = "Mallipaja"
 WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", default="http://127.0.0.1:8000")
