@@ -16,6 +16,18 @@ class InvitationGone(Exception):
     """The invitation was used or has expired meanwhile."""
 
 
+class InvitationNotYours(Exception):
+    """The account's email address is not the one the invitation was sent to."""
+
+
+def is_addressed_to(invitation, user):
+    """Whether `user` may accept: an invitation and its role belong to the address it was emailed to.
+
+    A forwarded email must not make its reader a member, let alone a facilitator.
+    """
+    return bool(user.email) and user.email.strip().lower() == invitation.email.strip().lower()
+
+
 def accept_url(token, *, base_url=None, language=None):
     """The absolute address of the invitation's accept page, in the language of the email."""
     with translation.override(language or settings.LANGUAGE_CODE):
@@ -126,6 +138,8 @@ def do_accept_with_new_account(*, invitation, display_name, password):
 @transaction.atomic
 def do_accept_as(*, invitation, user, display_name=""):
     """A signed-in person joins the group with their existing account. Returns the membership."""
+    if not is_addressed_to(invitation, user):
+        raise InvitationNotYours
     locked = _claim(invitation)
     if display_name and not Profile.objects.filter(user=user).exists():
         Profile.objects.create(user=user, display_name=display_name)

@@ -1,11 +1,13 @@
-"""The "Co-development" admin menu (groups, members, invitations, rounds, boards, small groups), and the
-hooks that tie feedback to the model versions that answer it."""
+"""The "Co-development" admin menu (groups, members, invitations, rounds, boards, small groups), the hooks
+that tie feedback to the model versions that answer it, and the superusers' report of sign-in lockouts."""
 
 from django.shortcuts import redirect
 from django.template.loader import render_to_string
+from django.urls import reverse
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 
@@ -231,3 +233,29 @@ def published_round_summaries(request, page):
     if not boards:
         return None
     return render_to_string("codev/public/board_summaries.html", {"boards": boards}, request=request)
+
+
+class SuperuserMenuItem(MenuItem):
+    def is_shown(self, request):
+        return request.user.is_superuser
+
+
+@hooks.register("register_admin_urls")
+def register_lockout_urls():
+    from codev.views.lockouts import urlpatterns
+
+    return urlpatterns
+
+
+@hooks.register("register_settings_menu_item")
+def register_lockouts_menu_item():
+    return SuperuserMenuItem(
+        _("Sign-in lockouts"), reverse("codev_lockouts"), name="sign-in-lockouts", icon_name="lock", order=900
+    )
+
+
+@hooks.register("register_log_actions")
+def register_unlock_action(actions):
+    from codev.signin import UNLOCK_ACTION
+
+    actions.register_action(UNLOCK_ACTION, _("Unlock sign-in"), _("Sign-in unlocked"))

@@ -1,4 +1,5 @@
 import pytest
+from django.core.cache import cache
 from django.utils import translation
 
 from tests.factories import build_site
@@ -15,3 +16,11 @@ def finnish_by_default():
 @pytest.fixture
 def site_tree(db):
     return build_site()
+
+
+@pytest.fixture(autouse=True)
+def empty_cache():
+    """Guess counters live in the cache, which outlives a test's database transaction: start every test without."""
+    cache.clear()
+    yield
+    cache.clear()

@@ -11,6 +11,7 @@ from django.contrib.auth.models import Group
 from django.core.exceptions import ValidationError
 from django.core.management import call_command
 from django.core.management.base import CommandError
+from django.http import HttpRequest
 from django.utils.html import escape
 from wagtail.models import GroupPagePermission, Page, Revision, Site
 
@@ -344,10 +345,10 @@ def test_demo_users_can_sign_in_and_the_facilitator_edits_the_library(client, de
     for page in (library, projects):
         permissions = page.permissions_for_user(facilitator)
         assert permissions.can_add_subpage() and permissions.can_publish_subpage()
-    assert client.login(username="facilitator", password=DEMO_PASSWORD)
+    assert client.login(request=HttpRequest(), username="facilitator", password=DEMO_PASSWORD)
     pass_second_step(client, facilitator)
     assert client.get("/admin/").status_code == 200
-    assert client.login(username="expert", password=DEMO_PASSWORD)
+    assert client.login(request=HttpRequest(), username="expert", password=DEMO_PASSWORD)
 
 
 def test_running_again_keeps_user_edits_but_resets_the_password(demo):

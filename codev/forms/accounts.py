@@ -5,6 +5,7 @@ from django.contrib.auth import get_user_model, password_validation
 from django.utils.translation import gettext_lazy as _
 
 from codev.models import Profile
+from codev.names import normalise_display_name, validate_visible_characters
 
 DISPLAY_NAME_HELP = _(
     "Shown to the other members of the group. You may use a pseudonym: many experts by experience and young people do."
@@ -22,7 +23,8 @@ def display_name_field(required=True):
 
 
 def clean_name(value):
-    name = " ".join(value.split())
+    validate_visible_characters(value)
+    name = normalise_display_name(value)
     if not name:
         raise forms.ValidationError(_("Write the name the others will see."))
     return name
@@ -58,8 +60,9 @@ class AcceptInvitationForm(forms.Form):
         if first and second and first != second:
             self.add_error("password2", _("The two passwords differ. Type the same password twice."))
         elif first:
-            # Validators such as "too similar to your email" need to know whose password it is.
+            # Validators such as "contains your email" need to know whose password it is, display name included.
             person = get_user_model()(username=self.email, email=self.email)
+            person.pending_display_name = cleaned.get("display_name", "")
             try:
                 password_validation.validate_password(first, person)
             except forms.ValidationError as error:

@@ -9,6 +9,8 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from codev.names import normalise_display_name, validate_visible_characters
+
 
 class Role(models.TextChoices):
     FACILITATOR = "facilitator", _("Facilitator")
@@ -27,6 +29,7 @@ class Profile(models.Model):
         _("display name"),
         max_length=60,
         help_text=_("Shown to the other members. It may be a pseudonym."),
+        validators=[validate_visible_characters],
     )
 
     class Meta:
@@ -35,6 +38,9 @@ class Profile(models.Model):
 
     def __str__(self):
         return self.display_name
+
+    def clean(self):
+        self.display_name = normalise_display_name(self.display_name)
 
 
 def display_name(user):

@@ -10,12 +10,15 @@ from django.utils.translation import gettext as _
 from codev.forms.accounts import AcceptInvitationForm, JoinGroupForm
 from codev.invitations import (
     InvitationGone,
+    InvitationNotYours,
     do_accept_as,
     do_accept_with_new_account,
     existing_account,
+    is_addressed_to,
 )
 from codev.models import Invitation, Profile, display_name
 from codev.permissions import membership
+from codev.throttle import limit_token_guesses
 
 TEMPLATES = "codev/accounts/"
 
@@ -30,6 +33,7 @@ def gone(request, invitation):
     return render(request, TEMPLATES + "invitation_gone.html", context, status=410)
 
 
+@limit_token_guesses("invitation")
 def accept_invitation(request, token):
     invitation = Invitation.find(token)
     if invitation is None:
@@ -40,6 +44,8 @@ def accept_invitation(request, token):
     if invitation.is_used or invitation.is_expired:
         return gone(request, invitation)
     if request.user.is_authenticated:
+        if not is_addressed_to(invitation, request.user):
+            return not_yours(request, invitation)
         return join_as_signed_in(request, invitation)
     if existing_account(invitation):
         return render(
@@ -51,6 +57,11 @@ def accept_invitation(request, token):
             },
         )
     return create_account(request, invitation)
+
+
+def not_yours(request, invitation):
+    context = {"invitation": invitation, "shown_as": display_name(request.user)}
+    return render(request, TEMPLATES + "invitation_other_account.html", context, status=403)
 
 
 def join_as_signed_in(request, invitation):
@@ -65,6 +76,8 @@ def join_as_signed_in(request, invitation):
             do_accept_as(invitation=invitation, user=user, display_name=form.cleaned_data.get("display_name", ""))
         except InvitationGone:
             return gone(request, Invitation.objects.get(pk=invitation.pk))
+        except InvitationNotYours:
+            return not_yours(request, invitation)
         if already:
             messages.info(request, _("You were already a member of %(group)s.") % {"group": invitation.group})
         else:
@@ -78,7 +91,6 @@ def join_as_signed_in(request, invitation):
             "form": form,
             "already_member": already is not None,
             "shown_as": display_name(user),
-            "other_address": (user.email or "").lower() != invitation.email.lower(),
         },
     )
 
@@ -94,7 +106,8 @@ def create_account(request, invitation):
             )
         except InvitationGone:
             return gone(request, Invitation.objects.get(pk=invitation.pk))
-        login(request, joined.user)
+        # The new account signs in with the site's own backend, not through axes (which only counts attempts).
+        login(request, joined.user, backend="codev.backends.CaseInsensitiveModelBackend")
         messages.success(
             request,
             _("Welcome to %(group)s! Next time, sign in with your username %(username)s and the password you chose.")

@@ -18,6 +18,7 @@ from codev.notifications.preferences import (
     group_models,
     preference_of,
 )
+from codev.throttle import limit_token_guesses
 
 TEMPLATES = "codev/notifications/"
 
@@ -56,6 +57,7 @@ def preferences(request):
 # the signed token in the address is what authorises it. A GET only asks, so link scanners change nothing.
 @csrf_exempt
 @require_http_methods(["GET", "POST"])
+@limit_token_guesses("unsubscribe")
 def unsubscribe(request, token):
     user = user_for_token(token)
     if user is None:

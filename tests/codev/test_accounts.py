@@ -6,6 +6,7 @@ from urllib.parse import urlsplit
 import pytest
 from django.contrib.auth import get_user_model
 from django.core import mail
+from django.http import HttpRequest
 from django.urls import reverse
 from django.utils.translation import gettext
 
@@ -91,7 +92,7 @@ def test_a_forgotten_password_is_reset_through_an_emailed_link(client, person):
     assert response["Location"] == reverse("password_reset_complete")
 
     client.logout()
-    assert client.login(username=person.username, password=NEW_PASSWORD)
+    assert client.login(request=HttpRequest(), username=person.username, password=NEW_PASSWORD)
 
 
 def test_a_used_reset_link_explains_that_a_new_one_is_needed(client, person):

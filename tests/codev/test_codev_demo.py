@@ -7,6 +7,7 @@ from datetime import timedelta
 import pytest
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
+from django.http import HttpRequest
 from django.urls import reverse
 from django.utils import timezone
 from django_otp.plugins.otp_totp.models import TOTPDevice
@@ -161,7 +162,7 @@ def test_boards_hold_feedback_with_quotes_replies_agreements_and_an_anonymous_ex
 
 
 def test_the_facilitators_sign_in_runs_the_demo_group_in_the_admin(client, demo):
-    assert client.login(username="facilitator", password=DEMO_PASSWORD)
+    assert client.login(request=HttpRequest(), username="facilitator", password=DEMO_PASSWORD)
     pass_second_step(client, get_user_model().objects.get(username="facilitator"))
 
     rounds = client.get(reverse("codev_rounds:index"))
@@ -170,7 +171,7 @@ def test_the_facilitators_sign_in_runs_the_demo_group_in_the_admin(client, demo)
     assert rounds.status_code == invite.status_code == 200
     assert len(rounds.context["object_list"]) == 4
     assert "Yhteiskehittämisryhmä 1" in invite.content.decode()
-    assert client.login(username="professional", password=DEMO_PASSWORD)
+    assert client.login(request=HttpRequest(), username="professional", password=DEMO_PASSWORD)
     assert client.get(reverse("codev_rounds:index")).status_code == 302
 
 

@@ -13,7 +13,7 @@ from django.utils import timezone, translation
 from django.utils.formats import date_format
 from django.utils.translation import gettext
 
-from codev.invitations import InvitationGone, do_accept_with_new_account, do_invite
+from codev.invitations import InvitationGone, InvitationNotYours, do_accept_as, do_accept_with_new_account, do_invite
 from codev.models import Invitation, Membership, Profile, Role
 from tests.codev_factories import PASSWORD, add_member, make_group, make_user
 from tests.factories import make_region
@@ -227,15 +227,78 @@ def test_a_signed_in_account_without_a_profile_chooses_a_display_name_when_joini
     assert Profile.objects.get(user=staff).display_name == "Toimiston Tiina"
 
 
-def test_a_signed_in_person_is_warned_when_the_invitation_went_to_another_address(client, invite):
-    someone = make_user("joku.muu")
+def test_a_member_of_another_group_cannot_accept_a_forwarded_facilitator_invitation(client, invite, model):
+    other_group = make_group(models=[model])
+    reader = add_member(other_group, "valittaja", Role.PROFESSIONAL, display_name="Välittäjä")
+    invitation, path = invite(email="oikea.vastaanottaja@example.org", role=Role.FACILITATOR)
+    client.force_login(reader.user)
+
+    page = client.get(path)
+    accepted = client.post(path, {})
+
+    for response in (page, accepted):
+        assert response.status_code == 403
+        html = response.content.decode()
+        assert gettext("This invitation is for another address") in html
+        assert "oikea.vastaanottaja@example.org" in html
+        assert f'action="{reverse("logout")}"' in html and 'name="next" value="' + path in html
+        assert gettext("Join the group") not in html
+    assert not Membership.objects.filter(group=invitation.group, user=reader.user).exists()
+    invitation.refresh_from_db()
+    assert not invitation.is_used
+
+
+def test_the_message_about_another_address_is_translated(client, invite):
+    client.force_login(make_user("joku.muu"))
     _invitation, path = invite(email="oikea.vastaanottaja@example.org")
-    client.force_login(someone)
 
     html = client.get(path).content.decode()
 
-    assert "oikea.vastaanottaja@example.org" in html
-    assert 'name="next" value="' + path in html
+    with translation.override("fi"):
+        assert gettext("This invitation is for another address") != "This invitation is for another address"
+        assert gettext("This invitation is for another address") in html
+
+
+def test_accepting_as_another_account_is_refused_even_without_the_page(invite):
+    invitation, _path = invite(email="oikea.vastaanottaja@example.org", role=Role.FACILITATOR)
+    someone = make_user("joku.muu")
+
+    with pytest.raises(InvitationNotYours):
+        do_accept_as(invitation=invitation, user=someone)
+
+    assert not Membership.objects.filter(user=someone).exists()
+    invitation.refresh_from_db()
+    assert not invitation.is_used
+
+
+def test_the_invited_address_in_another_letter_case_may_accept(client, invite):
+    person = make_user("isot.kirjaimet", email="Isot.Kirjaimet@Example.org")
+    invitation, path = invite(email="isot.kirjaimet@example.org")
+    client.force_login(person)
+
+    assert client.post(path, {}).status_code == 302
+    assert Membership.objects.filter(group=invitation.group, user=person).exists()
+
+
+def test_signing_out_from_the_wrong_account_returns_to_the_invitation(client, invite):
+    client.force_login(make_user("joku.muu"))
+    _invitation, path = invite(email="uusi.osoite@example.org")
+
+    response = client.post(reverse("logout"), {"next": path})
+
+    assert response.status_code == 302 and response["Location"] == path
+    assert gettext("Display name") in client.get(path).content.decode()
+
+
+def test_another_account_that_signs_in_from_the_invitation_still_cannot_accept(client, invite):
+    make_user("jo.tunnus", email="jo.tunnus@example.org")
+    stranger = make_user("vieras")
+    invitation, path = invite(email="jo.tunnus@example.org")
+
+    client.post(reverse("login"), {"username": stranger.username, "password": PASSWORD, "next": path})
+
+    assert client.post(path, {}).status_code == 403
+    assert not Membership.objects.filter(group=invitation.group, user=stranger).exists()
 
 
 def test_an_existing_account_that_is_not_signed_in_is_asked_to_sign_in_first(client, invite):

@@ -62,6 +62,8 @@ pytestmark = pytest.mark.django_db
 #   fac       facilitator of group A (with the facilitators' admin permissions)
 #   former    a professional whose membership in group A has ended (is_active=False)
 #   former_f  a facilitator of group A whose membership has ended, still with the admin permissions
+# The invitation to A was sent to an address that none of the signed-in visitors has: only the anonymous visitor,
+# who creates the account for that address, may accept it.
 MATRIX = """
                                  anon     outsider member_b fac_b    staff    super    observer member   fac
 GET member home                  login    ok       ok       ok       ok       ok       ok       ok       ok
@@ -94,8 +96,8 @@ POST approve                     login    403      403      403      403      40
 POST move to another column      login    403      403      403      403      403      403      403      ok
 POST pre-moderation on           login    403      403      403      403      403      403      403      ok
 POST split into small groups     login    403      403      403      403      403      403      403      ok
-GET invitation to A (valid)      ok       ok       ok       ok       ok       ok       ok       ok       ok
-POST accept invitation to A      ok       ok       ok       ok       ok       ok       ok       ok       ok
+GET invitation to A (valid)      ok       403      403      403      403      403      403      403      403
+POST accept invitation to A      ok       403      403      403      403      403      403      403      403
 GET admin: groups list           wt-login wt-login wt-login unlisted wt-login ok       wt-login wt-login ok
 GET admin: edit group A          wt-login wt-login wt-login 404      wt-login ok       wt-login wt-login ok
 GET admin: edit A's membership   wt-login wt-login wt-login 404      wt-login ok       wt-login wt-login ok
@@ -142,8 +144,8 @@ POST approve                     403      403
 POST move to another column      403      403
 POST pre-moderation on           403      403
 POST split into small groups     403      403
-GET invitation to A (valid)      ok       ok
-POST accept invitation to A      ok       ok
+GET invitation to A (valid)      403      403
+POST accept invitation to A      403      403
 GET admin: groups list           wt-login unlisted
 GET admin: edit group A          wt-login 404
 GET admin: edit A's membership   wt-login 404

@@ -1,5 +1,6 @@
 """Settings shared by every environment; the others start with `from .base import *`."""
 
+from datetime import timedelta
 from pathlib import Path
 
 import environ
@@ -52,6 +53,7 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    "axes",
 ]
 
 MIDDLEWARE = [
@@ -68,6 +70,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, as django-axes asks: it turns a locked-out sign-in into the "sign-in is locked" page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "config.urls"
@@ -105,6 +109,7 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+    {"NAME": "codev.passwords.PersonalDetailsValidator"},
 ]
 
 # Finnish first: it is the language of the services and of the source material.
@@ -135,7 +140,8 @@ STORAGES = {
 
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
-AUTHENTICATION_BACKENDS = ["codev.backends.CaseInsensitiveModelBackend"]
+# Axes first: it refuses a locked-out account or address before any password is checked.
+AUTHENTICATION_BACKENDS = ["axes.backends.AxesStandaloneBackend", "codev.backends.CaseInsensitiveModelBackend"]
 LOGIN_URL = "login"
 # Pages restricted to signed-in readers send them to the site's own sign-in, not Wagtail's bare form.
 WAGTAIL_FRONTEND_LOGIN_URL = LOGIN_URL
@@ -148,6 +154,25 @@ LOGOUT_REDIRECT_URL = None
 # Members may turn it on for themselves whatever this says.
 CODEV_2FA_REQUIRED = env.bool("CODEV_2FA_REQUIRED", default=True)
 OTP_TOTP_ISSUER = "Mallipaja"
+# Brute-force protection of both sign-in forms (/<language>/accounts/login/ and /admin/login/), by django-axes.
+# After AXES_FAILURE_LIMIT failed attempts on one account, or from one IP address, sign-in is locked for
+# AXES_COOLOFF_MINUTES. The attempts are kept in the database, so every web process sees the same lock.
+AXES_FAILURE_LIMIT = env.int("AXES_FAILURE_LIMIT", default=5)
+AXES_COOLOFF_TIME = timedelta(minutes=env.int("AXES_COOLOFF_MINUTES", default=15))
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_USERNAME_CALLABLE = "codev.signin.account_key"
+AXES_CLIENT_IP_CALLABLE = "codev.signin.client_ip"
+AXES_LOCKOUT_CALLABLE = "codev.signin.locked_out_response"
+# Successful sign-ins are not logged: only failures are needed to stop guessing.
+AXES_DISABLE_ACCESS_LOG = True
+# How many reverse proxies in front of the site append to X-Forwarded-For. 0 (the default) trusts only
+# REMOTE_ADDR, since anyone can send the header; set it to 1 behind one proxy that appends the client address.
+TRUSTED_PROXY_COUNT = env.int("TRUSTED_PROXY_COUNT", default=0)
+# Invitation and unsubscribe links carry secret tokens: an address that sends TOKEN_GUESS_LIMIT invalid ones
+# within TOKEN_GUESS_WINDOW_MINUTES is answered 429 until the window ends. Counted in the default cache, which
+# must be shared by the web processes in production (CACHE_URL=redis://...).
+TOKEN_GUESS_LIMIT = env.int("TOKEN_GUESS_LIMIT", default=20)
+TOKEN_GUESS_WINDOW_MINUTES = env.int("TOKEN_GUESS_WINDOW_MINUTES", default=15)
 
 WAGTAIL_SITE_NAME = "Mallipaja"
 WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", default="http://127.0.0.1:8000")
