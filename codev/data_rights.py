@@ -5,13 +5,18 @@ import io
 import json
 import zipfile
 
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.contrib.contenttypes.models import ContentType
 from django.contrib.sessions.models import Session
 from django.core.serializers.json import DjangoJSONEncoder
 from django.db import transaction
 from django.db.models import Count, F, Prefetch, Q
 from django.template.loader import render_to_string
-from django.utils import timezone
+from django.utils import timezone, translation
+from django.utils.translation import gettext
 from django.utils.translation import gettext as _
+from wagtail.models import ModelLogEntry
 
 from codev.actions import FeedbackError, bump
 from codev.models import (
@@ -291,6 +296,23 @@ def _end_sessions(user):
     Session.objects.filter(pk__in=doomed).delete()
 
 
+def _forget_in_admin_history(user, invitations):
+    """Wagtail's history labels each entry with the object's name at the time: a member's display name, an
+    invited address. The entries stay, as the facilitators' record, under the pseudonym."""
+    objects = [
+        (get_user_model(), [user.pk]),
+        (Profile, list(Profile.objects.filter(user=user).values_list("pk", flat=True))),
+        (Membership, list(Membership.objects.filter(user=user).values_list("pk", flat=True))),
+        (Invitation, list(invitations.values_list("pk", flat=True))),
+    ]
+    with translation.override(settings.LANGUAGE_CODE):
+        pseudonym = gettext("Former member")
+    for model, pks in objects:
+        ModelLogEntry.objects.filter(
+            content_type=ContentType.objects.get_for_model(model), object_id__in=[str(pk) for pk in pks]
+        ).update(label=pseudonym)
+
+
 def _show_pseudonym_on_live_boards(user):
     """Boards open in a browser re-render the member's posts, so their name goes from screens too."""
     posts = Post.objects.filter(author=user)
@@ -333,6 +355,7 @@ def do_delete_account(*, user, actor, membership=None, reason=""):
     # The token only stops a form being stored twice; without an author it would never match again.
     posts.update(client_token=None)
     RoundEvaluation.objects.filter(user=user).update(is_anonymous=True)
+    _forget_in_admin_history(user, received_invitations(user))
     received_invitations(user).delete()
     _end_sessions(user)
     record = AccountDeletion.objects.create(

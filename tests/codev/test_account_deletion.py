@@ -10,6 +10,8 @@ from django.contrib.auth import get_user_model
 from django.contrib.sessions.models import Session
 from django.urls import reverse
 from django.utils import translation
+from wagtail.log_actions import log
+from wagtail.models import ModelLogEntry
 
 from codev import actions
 from codev.actions import FeedbackError
@@ -212,6 +214,15 @@ def test_exports_and_dashboard_no_longer_name_the_member(client, record, leaving
     assert {member["display_name"] for member in data["members"]} == {"Fasilitaattori Fiia", "Ammattilainen Aino"}
     [evaluation] = data["rounds"][0]["evaluations"]
     assert evaluation["anonymous"] and evaluation["author"] is None and evaluation["usefulness"] == 2
+
+
+def test_the_admin_history_keeps_its_entries_without_the_name_or_address(record, leaving, facilitator):
+    invitation = Invitation.objects.get(email__iexact=EMAIL)
+    log(instance=invitation, action="wagtail.create", user=facilitator.user)
+    log(instance=leaving, action="wagtail.edit", user=facilitator.user)
+    do_delete_account(user=leaving.user, actor=leaving.user)
+    labels = list(ModelLogEntry.objects.values_list("label", flat=True))
+    assert labels == ["Entinen jäsen", "Entinen jäsen"]
 
 
 def test_a_facilitator_who_deletes_their_account_leaves_the_moderation_record(record, facilitator, board):
