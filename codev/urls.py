@@ -11,6 +11,7 @@ urlpatterns = [
     path("", include("codev.views.live")),
     path("", include("codev.views.moderation")),
     path("", include("codev.views.notifications")),
+    path("", include("codev.views.my_data")),
     path("", include("codev.views.process")),
     path("", include("codev.views.triage")),
     path("", include("codev.views.evaluation")),

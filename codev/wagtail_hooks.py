@@ -86,6 +86,7 @@ class MembershipViewSet(ScopedViewSet):
     ]
     filterset_class = views.MembershipFilterSet
     search_fields = ["user__codev_profile__display_name", "user__email", "organisation"]
+    edit_template_name = "codev/admin/membership_edit.html"
 
 
 class InvitationViewSet(ScopedViewSet):
@@ -183,6 +184,13 @@ def register_codev_viewsets():
 @hooks.register("register_admin_urls")
 def register_version_response_urls():
     from codev.views.version_response import urlpatterns
+
+    return urlpatterns
+
+
+@hooks.register("register_admin_urls")
+def register_member_account_deletion_urls():
+    from codev.views.member_account_deletion import urlpatterns
 
     return urlpatterns
 

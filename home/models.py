@@ -68,7 +68,7 @@ class HomePage(LocaleFallbackUrlMixin, Page):
 
 
 class StandardPage(LocaleFallbackUrlMixin, Page):
-    """A plain page of text: the accessibility statement, contact information, about the service."""
+    """A plain page of text: the accessibility and privacy statements, contact information, about the service."""
 
     intro = models.TextField(_("introduction"), blank=True)
     body = StreamField(CONTENT_BLOCKS, blank=True, verbose_name=_("body"))
@@ -82,7 +82,7 @@ class StandardPage(LocaleFallbackUrlMixin, Page):
 
 @register_setting(icon="list-ul")
 class FooterSettings(BaseGenericSetting):
-    """Pages every footer links to; the accessibility statement is required by law."""
+    """Pages every footer links to; the accessibility statement and the privacy statement are required by law."""
 
     accessibility_statement = models.ForeignKey(
         "wagtailcore.Page",
@@ -91,6 +91,15 @@ class FooterSettings(BaseGenericSetting):
         on_delete=models.SET_NULL,
         related_name="+",
         verbose_name=_("accessibility statement"),
+    )
+    privacy_statement = models.ForeignKey(
+        "wagtailcore.Page",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("privacy statement"),
+        help_text=_("Also linked from the page where an invited person creates their account."),
     )
     contact_page = models.ForeignKey(
         "wagtailcore.Page",
@@ -102,7 +111,12 @@ class FooterSettings(BaseGenericSetting):
     )
     footer_text = models.CharField(_("footer text"), max_length=300, blank=True)
 
-    panels = [FieldPanel("accessibility_statement"), FieldPanel("contact_page"), FieldPanel("footer_text")]
+    panels = [
+        FieldPanel("accessibility_statement"),
+        FieldPanel("privacy_statement"),
+        FieldPanel("contact_page"),
+        FieldPanel("footer_text"),
+    ]
 
     class Meta:
         verbose_name = _("footer")

@@ -12,9 +12,11 @@ from django.core.exceptions import ValidationError
 from django.core.management import call_command
 from django.core.management.base import CommandError
 from django.http import HttpRequest
+from django.urls import reverse
 from django.utils.html import escape
 from wagtail.models import GroupPagePermission, Page, Revision, Site
 
+from codev.models import CoDevelopmentGroup, Invitation
 from home.demo.operational_models import CHECKLIST_ITEMS, NETWORK_HISTORY, NETWORK_MODEL, OPERATIONAL_MODELS
 from home.demo.streams import block_id
 from home.demo.users import DEMO_PASSWORD
@@ -91,8 +93,8 @@ def test_loading_twice_duplicates_nothing_and_publishes_nothing_new(demo):
 
     assert row_counts() == before
     assert {page.slug: stream_ids(page) for page in OperationalModelPage.objects.all()} == ids_before
-    assert "page: 18 unchanged" in output
-    assert before["pages"] == 19  # the tree root, home, 5 pages under it, 5 projects and 7 models
+    assert "page: 19 unchanged" in output
+    assert before["pages"] == 20  # the tree root, home, 6 pages under it, 5 projects and 7 models
 
 
 def test_block_ids_are_derived_from_slug_section_and_position(demo):
@@ -244,6 +246,7 @@ def test_home_page_replaces_the_wagtail_welcome_page(demo):
         (ProjectIndexPage, "kokonaisuudet"),
         (GlossaryPage, "sanasto"),
         (StandardPage, "saavutettavuusseloste"),
+        (StandardPage, "tietosuojaseloste"),
         (StandardPage, "yhteystiedot"),
     ]
 
@@ -251,7 +254,7 @@ def test_home_page_replaces_the_wagtail_welcome_page(demo):
 def test_every_demo_page_renders_under_fi(client, demo):
     pages = Page.objects.live().filter(depth__gt=1).specific()
 
-    assert len(pages) == 18
+    assert len(pages) == 19
     for page in pages:
         assert page.url.startswith("/fi/"), page.url
         response = client.get(page.url)
@@ -297,6 +300,18 @@ def test_footer_links_to_the_accessibility_statement_and_contact_page(client, de
     assert footer.contact_page_id == StandardPage.objects.get(slug="yhteystiedot").pk
     assert f'href="{statement.url}"' in html
     assert "WCAG 2.1 AA" in client.get(statement.url).content.decode()
+
+
+def test_footer_and_invitation_page_link_to_the_privacy_statement(client, demo):
+    statement = StandardPage.objects.get(slug="tietosuojaseloste")
+    assert FooterSettings.load().privacy_statement_id == statement.pk
+    assert f'href="{statement.url}"' in client.get("/fi/").content.decode()
+    invitation = Invitation.issue(group=CoDevelopmentGroup.objects.first(), email="uusi@example.org")[1]
+    accept = client.get(reverse("codev:accept_invitation", args=[invitation])).content.decode()
+    assert f'href="{statement.url}"' in accept
+    text = client.get(statement.url).content.decode()
+    for topic in ("Mitä tietoja tallennetaan", "6 artiklan", "Kuinka kauan", "Oikeutesi", "tietosuojavastaava@"):
+        assert topic in text
 
 
 def test_projects_carry_implementers_regions_and_example_contacts(demo):

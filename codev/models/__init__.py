@@ -1,5 +1,6 @@
 """Models of the co-development workspace, re-exported so `codev.models.X` keeps working."""
 
+from .data_rights import AccountDeletion
 from .evaluation import DEFAULT_CRITERIA, LIGHT_SCORE, Light, MeterCriterion, MeterRating, RoundEvaluation
 from .groups import CoDevelopmentGroup, Invitation, Membership, Profile, Role, display_name
 from .notifications import (
@@ -26,6 +27,7 @@ from .rounds import DEFAULT_COLUMNS, Board, Column, Round, RoundFormat, RoundSta
 from .security import TwoFactorEvent, TwoFactorEventKind
 
 __all__ = [
+    "AccountDeletion",
     "DEFAULT_COLUMNS",
     "DEFAULT_CRITERIA",
     "LIGHT_SCORE",

@@ -23,7 +23,10 @@ class RoundEvaluation(models.Model):
     round = models.ForeignKey(
         "codev.Round", on_delete=models.CASCADE, related_name="evaluations", verbose_name=_("round")
     )
-    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    # Empty once the member deleted their account: the answer stays, anonymous, so averages do not change.
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
     usefulness = models.PositiveSmallIntegerField(_("usefulness (1–5)"), validators=ONE_TO_FIVE)
     heard = models.PositiveSmallIntegerField(_("I was heard (1–5)"), validators=ONE_TO_FIVE)
     takeaway = models.TextField(_("what I take into practice"), blank=True)
@@ -77,7 +80,10 @@ class MeterRating(models.Model):
     criterion = models.ForeignKey(
         MeterCriterion, on_delete=models.CASCADE, related_name="ratings", verbose_name=_("criterion")
     )
-    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    # Empty once the member deleted their account: the answer stays, anonymous, so averages do not change.
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
     light = models.CharField(_("light"), max_length=6, choices=Light.choices)
     updated_at = models.DateTimeField(auto_now=True)
 

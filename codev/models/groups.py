@@ -7,6 +7,7 @@ from datetime import timedelta
 from django.conf import settings
 from django.db import models
 from django.utils import timezone
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from codev.names import normalise_display_name, validate_visible_characters
@@ -44,6 +45,9 @@ class Profile(models.Model):
 
 
 def display_name(user):
+    """The name others see; a deleted account's posts carry a neutral pseudonym, in the reader's language."""
+    if user is None:
+        return gettext("Former member")
     profile = getattr(user, "codev_profile", None)
     return profile.display_name if profile else (user.get_full_name() or user.get_username())
 

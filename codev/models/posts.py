@@ -54,8 +54,14 @@ class Post(models.Model):
     parent = models.ForeignKey(
         "self", null=True, blank=True, on_delete=models.CASCADE, related_name="replies", verbose_name=_("reply to")
     )
+    # Empty once the author deleted their account: the post stays in the group's record under a pseudonym.
     author = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="codev_posts", verbose_name=_("author")
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="codev_posts",
+        verbose_name=_("author"),
     )
     body = models.TextField(_("text"))
     section = models.CharField(_("model section"), max_length=40, choices=SECTION_CHOICES, blank=True)
@@ -141,7 +147,10 @@ class Reaction(models.Model):
     """One 'agree' per member per post."""
 
     post = models.ForeignKey(Post, on_delete=models.CASCADE, related_name="reactions")
-    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    # Empty once the member deleted their account: the agreement still counts.
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
@@ -168,7 +177,10 @@ class ModerationAction(models.Model):
 
     board = models.ForeignKey("codev.Board", on_delete=models.CASCADE, related_name="moderation_actions")
     post = models.ForeignKey(Post, null=True, blank=True, on_delete=models.CASCADE, related_name="moderation_actions")
-    actor = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    # Empty once the facilitator deleted their account: the step stays in the record.
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
     kind = models.CharField(_("action"), max_length=20, choices=Kind.choices)
     reason = models.TextField(_("reason"), blank=True)
     details = models.JSONField(default=dict, blank=True)

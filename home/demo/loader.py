@@ -95,8 +95,9 @@ class DemoLoader:
             project_index = self.sync_page(home, self.frame_spec(ProjectIndexPage, pages.PROJECT_INDEX))
             self.sync_page(home, self.frame_spec(GlossaryPage, pages.GLOSSARY))
             statement = self.sync_page(home, self.frame_spec(StandardPage, pages.ACCESSIBILITY_STATEMENT))
+            privacy = self.sync_page(home, self.frame_spec(StandardPage, pages.PRIVACY_STATEMENT))
             contact = self.sync_page(home, self.frame_spec(StandardPage, pages.CONTACT))
-            self.load_footer(statement, contact)
+            self.load_footer(statement, privacy, contact)
             self.grant_page_permissions(facilitators, [library, project_index])
 
             project_pages = {
@@ -260,9 +261,13 @@ class DemoLoader:
                 self.count("welcome page", "deleted")
         return home
 
-    def load_footer(self, statement, contact):
+    def load_footer(self, statement, privacy, contact):
         footer = FooterSettings.load()
-        wanted = {"accessibility_statement_id": statement.pk, "contact_page_id": contact.pk}
+        wanted = {
+            "accessibility_statement_id": statement.pk,
+            "privacy_statement_id": privacy.pk,
+            "contact_page_id": contact.pk,
+        }
         if not footer.footer_text:
             wanted["footer_text"] = pages.FOOTER_TEXT
         changed = {name: value for name, value in wanted.items() if getattr(footer, name) != value}

@@ -109,6 +109,158 @@ ACCESSIBILITY_STATEMENT = {
     ],
 }
 
+PRIVACY_STATEMENT = {
+    "slug": "tietosuojaseloste",
+    "title": "Tietosuojaseloste",
+    "intro": (
+        "Tämä tietosuojaseloste kertoo, mitä henkilötietoja Mallipaja tallentaa, miksi, kuinka kauan ja kuka "
+        "niitä käsittelee, sekä miten voit käyttää oikeuksiasi. Seloste koskee yhteiskehittämisen työtilaa: "
+        "julkisia toimintamallisivuja voi lukea kirjautumatta, eikä lukijoista tallenneta henkilötietoja."
+    ),
+    "body": [
+        heading("Rekisterinpitäjä ja yhteystiedot", "h2"),
+        p(
+            "Rekisterinpitäjä on toimintamallia kehittävä hyvinvointialue, jonka yhteiskehittämisryhmään olet "
+            "kutsuttu. Mallipaja on esittelyversio: alla olevat osoitteet ovat esimerkkiosoitteita.",
+        ),
+        bullets(
+            [
+                ("Tietosuojavastaava:", "tietosuojavastaava@example.org"),
+                ("Palvelun ylläpito:", "yllapito@example.org"),
+                ("Ryhmäsi fasilitaattori:", "fasilitaattori@example.org"),
+            ]
+        ),
+        heading("Mitä tietoja tallennetaan", "h2"),
+        bullets(
+            [
+                (
+                    "Tili:",
+                    "käyttäjätunnus (sähköpostiosoitteesi), sähköpostiosoite, salasana salattuna tiivisteenä, "
+                    "tilin luontiaika ja viimeisin kirjautuminen.",
+                ),
+                (
+                    "Näyttönimi:",
+                    "nimi, jonka muut ryhmän jäsenet näkevät. Se voi olla nimimerkki, kuten monet "
+                    "kokemusasiantuntijat ja nuoret valitsevat.",
+                ),
+                (
+                    "Jäsenyydet:",
+                    "ryhmät, joihin kuulut, roolisi (esimerkiksi ammattilainen tai kokemusasiantuntija), "
+                    "organisaatiosi ja hyvinvointialueesi, jos fasilitaattori on ne kirjannut, sekä liittymisaika.",
+                ),
+                (
+                    "Kutsut:",
+                    "sähköpostiosoite, johon kutsu lähetettiin, ryhmä, rooli, lähetys- ja hyväksymisaika. "
+                    "Kutsulinkistä tallennetaan vain tiiviste.",
+                ),
+                (
+                    "Palaute:",
+                    "viestisi ja vastauksesi palautetauluilla, niihin liittyvä mallin osio ja lainaus, tieto "
+                    "nimettömyydestä, samaa mieltä -merkinnät sekä fasilitaattorin päätökset ja "
+                    "moderointitoimet viesteihisi.",
+                ),
+                (
+                    "Arviot:",
+                    "kierrosten arviot (hyödyllisyys, tulinko kuulluksi, vapaat vastaukset) ja "
+                    "arviointimittarin liikennevalot.",
+                ),
+                (
+                    "Ilmoitusasetukset:",
+                    "kuinka usein ja millä kielellä saat sähköposti-ilmoituksia, seuraamasi mallit, "
+                    "sinulle muodostetut ilmoitukset ja viimeksi lukemasi mallin versio.",
+                ),
+                (
+                    "Istunto:",
+                    "kirjautumisen istuntotieto selaimen evästeessä ja palvelimella, enintään kaksi viikkoa.",
+                ),
+            ]
+        ),
+        p(
+            "Älä kirjoita palautteeseen asiakkaiden tai muiden ihmisten tunnistettavia tietoja. Kokemuksistasi "
+            "voit kirjoittaa nimettömästi: silloin muut jäsenet eivät näe nimeäsi, mutta ryhmän fasilitaattorit "
+            "näkevät sen moderointia varten.",
+        ),
+        heading("Miksi tietoja käsitellään ja millä perusteella", "h2"),
+        p(
+            "Tietoja käsitellään, jotta yhteiskehittämisryhmä voi kehittää toimintamalleja yhdessä: kutsua "
+            "jäseniä, järjestää kierroksia, kerätä ja käsitellä palautetta ja kertoa, mihin palaute johti.",
+            "Käsittelyn peruste on rekisterinpitäjän yleisen edun mukaisen tehtävän hoitaminen (EU:n "
+            "tietosuoja-asetuksen 6 artiklan 1 kohdan e alakohta): hyvinvointialueen tehtävä on kehittää "
+            "palvelujaan ja antaa asukkaille ja palvelujen käyttäjille mahdollisuus osallistua ja vaikuttaa "
+            "(laki hyvinvointialueesta 611/2021). Osallistuminen on vapaaehtoista.",
+        ),
+        heading("Kuka tiedot näkee", "h2"),
+        bullets(
+            [
+                (
+                    "Ryhmän jäsenet:",
+                    "näyttönimesi, roolisi ja viestisi. Nimettömän viestin kirjoittajaa he eivät näe.",
+                ),
+                (
+                    "Ryhmän fasilitaattorit:",
+                    "kaikki ryhmän tiedot, myös nimettömien viestien kirjoittajat, sekä ryhmän "
+                    "viennit taulukkoina. Sähköpostiosoitteesi näkyy heille kutsuissa.",
+                ),
+                (
+                    "Julkiset sivut:",
+                    "vain yhteenvedot ja määrät, kuten montaako palautetta uusi versio vastaa. Osallistujia ei "
+                    "nimetä julkisilla sivuilla.",
+                ),
+                (
+                    "Käsittelijät:",
+                    "palvelun tekninen ylläpitäjä ja sähköpostin lähetyspalvelu käsittelevät tietoja "
+                    "rekisterinpitäjän lukuun. Tietoja ei siirretä EU:n tai ETA:n ulkopuolelle.",
+                ),
+            ]
+        ),
+        heading("Kuinka kauan tietoja säilytetään", "h2"),
+        bullets(
+            [
+                "Tilin tiedot säilytetään, kunnes poistat tilisi tai pyydät fasilitaattoria poistamaan sen.",
+                "Kutsu vanhenee 14 päivässä. Käytetty tai vanhentunut kutsu säilyy ryhmän tiedoissa, kunnes "
+                "kutsuttu poistaa tilinsä.",
+                "Kun tili poistetaan, nimesi, sähköpostiosoitteesi, jäsenyytesi, asetuksesi ja istuntosi "
+                "poistetaan. Viestisi jäävät ryhmän aineistoon nimellä ”Entinen jäsen”, jotta keskustelu ja "
+                "siitä tehdyt päätökset pysyvät ymmärrettävinä. Arviosi jäävät nimettöminä vastauksina.",
+                "Julkaistut toimintamallien versiot säilytetään pysyvästi, mutta niissä ei ole osallistujien tietoja.",
+            ]
+        ),
+        heading("Oikeutesi", "h2"),
+        bullets(
+            [
+                (
+                    "Oikeus saada pääsy tietoihin ja siirtää ne:",
+                    "työtilan sivulla Omat tietoni voit ladata kaikki tietosi luettavana sivuna ja "
+                    "koneluettavana JSON-tiedostona.",
+                ),
+                (
+                    "Oikeus oikaista tietoja:",
+                    "pyydä ryhmäsi fasilitaattoria korjaamaan näyttönimesi, roolisi tai organisaatiosi. "
+                    "Omia viestejäsi voit muokata niin kauan kuin kierros ottaa palautetta vastaan.",
+                ),
+                (
+                    "Oikeus poistaa tiedot:",
+                    "voit poistaa tilisi sivulla Omat tietoni, tai fasilitaattori voi poistaa sen pyynnöstäsi.",
+                ),
+                (
+                    "Muut oikeudet:",
+                    "voit vastustaa käsittelyä tai pyytää sen rajoittamista ottamalla yhteyttä tietosuojavastaavaan.",
+                ),
+            ]
+        ),
+        p(
+            "Omat tietoni -sivun löydät, kun kirjaudut sisään: se on työtilan etusivun yläosassa, "
+            "osoitteessa /fi/codev/my-data/.",
+        ),
+        heading("Valitusoikeus", "h2"),
+        p(
+            "Jos katsot, että tietojasi käsitellään lainvastaisesti, voit tehdä valituksen "
+            "tietosuojavaltuutetun toimistoon. Ota ensin yhteyttä tietosuojavastaavaan, niin selvitämme asian.",
+        ),
+        link("https://tietosuoja.fi", "Tietosuojavaltuutetun toimisto", "Ohjeet valituksen tekemiseen."),
+    ],
+}
+
 CONTACT = {
     "slug": "yhteystiedot",
     "title": "Yhteystiedot",

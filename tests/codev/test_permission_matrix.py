@@ -67,6 +67,7 @@ pytestmark = pytest.mark.django_db
 MATRIX = """
                                  anon     outsider member_b fac_b    staff    super    observer member   fac
 GET member home                  login    ok       ok       ok       ok       ok       ok       ok       ok
+GET my data page                 login    ok       ok       ok       ok       ok       ok       ok       ok
 GET group page                   login    403      403      403      403      ok       ok       ok       ok
 GET round page                   login    403      403      403      403      ok       ok       ok       ok
 GET board                        login    403      403      403      403      ok       ok       ok       ok
@@ -101,6 +102,7 @@ POST accept invitation to A      ok       403      403      403      403      40
 GET admin: groups list           wt-login wt-login wt-login unlisted wt-login ok       wt-login wt-login ok
 GET admin: edit group A          wt-login wt-login wt-login 404      wt-login ok       wt-login wt-login ok
 GET admin: edit A's membership   wt-login wt-login wt-login 404      wt-login ok       wt-login wt-login ok
+GET admin: delete A's member     wt-login wt-login wt-login 404      wt-login ok       wt-login wt-login ok
 GET admin: edit A's board        wt-login wt-login wt-login 404      wt-login ok       wt-login wt-login ok
 POST admin: A's board pre-mod.   wt-login wt-login wt-login 404      wt-login ok       wt-login wt-login ok
 POST admin: invite to group A    wt-login wt-login wt-login form-err wt-login ok       wt-login wt-login ok
@@ -115,6 +117,7 @@ POST A's post as B's response    wt-login wt-login wt-login 400      wt-login 40
 FORMER_MEMBERS = """
                                  former   former_f
 GET member home                  ok       ok
+GET my data page                 ok       ok
 GET group page                   403      403
 GET round page                   403      403
 GET board                        403      403
@@ -149,6 +152,7 @@ POST accept invitation to A      403      403
 GET admin: groups list           wt-login unlisted
 GET admin: edit group A          wt-login 404
 GET admin: edit A's membership   wt-login 404
+GET admin: delete A's member     wt-login 404
 GET admin: edit A's board        wt-login 404
 POST admin: A's board pre-mod.   wt-login 404
 POST admin: invite to group A    wt-login form-err
@@ -453,6 +457,7 @@ POST_B = lambda world: world.post_b  # noqa: E731
 
 ROWS = {
     "GET member home": Row(lambda world: reverse("codev:home")),
+    "GET my data page": Row(lambda world: reverse("codev:my_data")),
     "GET group page": Row(
         lambda world: reverse("codev:group", args=(world.group.slug,)), names_members=True, shows=GROUP_NAME
     ),
@@ -587,6 +592,11 @@ ROWS = {
     ),
     "GET admin: edit A's membership": Row(
         lambda world: reverse("codev_memberships:edit", args=(world.member.pk,)),
+        names_members=True,
+        shows=lambda world: "Ammattilainen Aino",
+    ),
+    "GET admin: delete A's member": Row(
+        lambda world: reverse("codev_delete_member_account", args=(world.member.pk,)),
         names_members=True,
         shows=lambda world: "Ammattilainen Aino",
     ),
