@@ -10,8 +10,9 @@ from tests.codev_factories import add_member, make_board, make_group, make_post,
 from tests.factories import build_site, make_model
 from tests.test_versions import publish
 
-# Moving the schema back and forth needs a database outside the test's transaction.
-pytestmark = pytest.mark.django_db(transaction=True)
+# Moving the schema back and forth needs a database outside the test's transaction. The serialized rollback
+# restores what migrations made (Wagtail's root page, permissions) where an earlier such test flushed it.
+pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
 GROUP_ADDED = ("codev", "0009_version_response_group")
 
