@@ -1,4 +1,7 @@
 import pytest
+from django.conf import settings
+from django.core.cache import cache
+from django.core.cache.backends.redis import RedisCache
 from django.utils import translation
 
 from tests.factories import build_site
@@ -10,6 +13,28 @@ def finnish_by_default():
     translation.activate("fi")
     yield
     translation.activate("fi")
+
+
+def empty_the_cache():
+    """Remove this test process's keys: under Redis they outlive the process and are shared with the
+    other processes of a parallel run, so the whole database is not ours to flush."""
+    if not isinstance(cache, RedisCache):
+        cache.clear()
+        return
+    import redis
+
+    client = redis.Redis.from_url(settings.CACHES["default"]["LOCATION"])
+    keys = list(client.scan_iter(match=f"{settings.CACHES['default']['KEY_PREFIX']}:*", count=1000))
+    if keys:
+        client.delete(*keys)
+    client.close()
+
+
+@pytest.fixture(autouse=True)
+def empty_cache():
+    """Every test starts with an empty cache, whatever an earlier test or an earlier run left in it (the
+    site's root paths, say, of a site that was rolled back)."""
+    empty_the_cache()
 
 
 @pytest.fixture
