@@ -34,8 +34,9 @@ def clean_post_html(text):
 
 
 def visible_length(html):
-    """Characters a reader sees, for the length limit (markup does not count)."""
-    return len(bleach.clean(html, tags=[], strip=True).strip())
+    """Characters a reader sees, for the length limit: neither markup nor the entities that escape
+    `&` and `<` count beyond the one character they show."""
+    return len(unescape(strip_tags(html)).strip())
 
 
 def plain_text(html):

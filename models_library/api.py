@@ -90,7 +90,9 @@ def model_list(request):
 
 
 def get_published_model(pk):
-    page = published_models().filter(pk=pk).first()
+    # By `id`, not `pk`: the pk of a page type is its link to the Page row, and a lookup through a link does
+    # not turn a number beyond the database's integers into "no such row" (SQLite raises instead).
+    page = published_models().filter(id=pk).first()
     if page is None:
         raise Http404("No such published model")
     return page

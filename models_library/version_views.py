@@ -71,6 +71,9 @@ def compare_form(page, request):
         old, new = int(request.GET["old"]), int(request.GET["new"])
     except (KeyError, ValueError):
         return redirect(page.url + page.reverse_subpage("history"))
+    # Only real versions make an address: a made-up number (negative ones cannot even be written as one)
+    # is not found here rather than an error.
+    old, new = get_version(page, old).number, get_version(page, new).number
     return redirect(page.url + page.reverse_subpage("compare", args=(old, new)))
 
 

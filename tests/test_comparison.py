@@ -245,3 +245,27 @@ def test_history_compare_form_redirects_to_the_comparison(client, model):
     assert response.status_code == 302
     assert response["Location"].endswith("compare/1/2/")
     assert ModelVersion.objects.for_page(page).count() == 2
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "numbers",
+    [{"old": -1, "new": -2}, {"old": 1, "new": 7}, {"old": "99999999999999999999999", "new": 1}],
+    ids=["negative", "no such version", "beyond any database integer"],
+)
+def test_compare_form_with_numbers_that_name_no_version_is_not_found(client, model, numbers):
+    page = OperationalModelPage.objects.get(pk=model.pk)
+
+    response = client.get(page.url + "compare/", numbers)
+
+    assert response.status_code == 404
+    assert "Sivua ei löytynyt" in response.content.decode()
+
+
+@pytest.mark.django_db
+def test_comparison_and_version_addresses_with_huge_numbers_are_not_found(client, model):
+    page = OperationalModelPage.objects.get(pk=model.pk)
+    huge = "9" * 25
+
+    for address in (f"compare/{huge}/1/", f"compare/1/{huge}/", f"versions/{huge}/", f"versions/1/{huge}/"):
+        assert client.get(page.url + address).status_code == 404, address

@@ -79,6 +79,19 @@ def test_api_hides_drafts_and_unknown_versions(client, model):
     assert client.get("/api/v1/models/?page=99").status_code == 404
 
 
+def test_api_numbers_beyond_any_database_integer_are_not_found(client, model):
+    huge = "9" * 25
+
+    for address in (
+        f"/api/v1/models/{huge}/",
+        f"/api/v1/models/{huge}/versions/1/",
+        f"/api/v1/models/{model.pk}/versions/{huge}/",
+        f"/api/v1/models/{model.pk}/versions/1/?correction={huge}",
+        f"/api/v1/models/?page={huge}",
+    ):
+        assert client.get(address).status_code == 404, address
+
+
 def test_api_is_read_only(client, model):
     assert client.post("/api/v1/models/").status_code == 405
 

@@ -4,6 +4,7 @@ from django.contrib.auth.decorators import login_required
 from django.http import HttpResponse, HttpResponseBadRequest
 from django.shortcuts import render
 from django.urls import path
+from django.utils.translation import gettext as _
 
 from codev.models import Post, PostStatus
 from codev.views.boards import POLL_SECONDS, get_board, posts_for
@@ -18,7 +19,10 @@ def board_changes(request, pk):
     try:
         since = int(request.GET.get("since", ""))
     except ValueError:
-        return HttpResponseBadRequest("since must be a number")
+        return HttpResponseBadRequest(
+            _("The board asks for changes since a change number; this address gives none."),
+            content_type="text/plain; charset=utf-8",
+        )
     if board.change_seq <= since:
         return HttpResponse(status=204)
     presenting = request.GET.get("view") == "present"

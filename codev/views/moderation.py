@@ -1,8 +1,10 @@
 """Facilitators moderate on the board itself: pin, hide with a reason, move, approve, pre-moderation, small groups."""
 
+import re
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import Http404
+from django.http import Http404, HttpResponseBadRequest
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import path, reverse
 from django.utils.translation import gettext as _
@@ -34,10 +36,15 @@ def moderate(actor, post, action, data):
         return actions.do_unhide(actor=actor, post=post)
     if action == "approve":
         return actions.do_approve(actor=actor, post=post)
-    column = Column.objects.filter(pk=data.get("column") or 0, board_id=post.board_id).first()
+    column = Column.objects.filter(pk=int(data["column"]), board_id=post.board_id).first()
     if column is None:
         raise actions.FeedbackError(_("Choose one of this board's columns."))
     return actions.do_move(actor=actor, post=post, column=column)
+
+
+def names_a_column(data):
+    """The board's form sends a column's number; anything else did not come from it."""
+    return re.fullmatch(r"[0-9]+", data.get("column", "")) is not None
 
 
 @login_required
@@ -52,6 +59,10 @@ def moderate_post(request, pk):
     if action not in DONE:
         messages.error(request, _("Unknown moderation action."))
         return redirect(board_address(post.board, request.GET, post.pk))
+    if action == "move" and not names_a_column(request.POST):
+        return HttpResponseBadRequest(
+            _("Choose one of this board's columns."), content_type="text/plain; charset=utf-8"
+        )
     try:
         moderate(request.user, post, action, request.POST)
     except actions.FeedbackError as error:

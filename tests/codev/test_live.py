@@ -114,3 +114,13 @@ def test_presentation_polls_changes_in_its_own_view(client, board, member, facil
 
     assert "Anonyymi live." in html
     assert "Ammattilainen Aino" not in html
+
+
+@pytest.mark.parametrize("since", ["", "abc", "1.5", "\x00"])
+def test_a_poll_without_a_change_number_is_a_bad_request_in_the_readers_language(client, board, member, since):
+    client.force_login(member.user)
+
+    response = changes(client, board, since)
+
+    assert response.status_code == 400
+    assert "ei ole muutosnumeroa" in response.content.decode()

@@ -87,3 +87,19 @@ def test_facilitator_splits_members_into_small_groups(client, board, member, fac
     assert open_round.small_groups.count() == 2
     client.force_login(member.user)
     assert client.get(reverse("codev:small_groups", args=(open_round.pk,))).status_code == 403
+
+
+@pytest.mark.parametrize("column", ["abc", "", "-1", "1.5", "\u0661", "1\x00"])
+def test_moving_to_a_column_that_is_no_number_is_a_bad_request_with_a_message(
+    client, board, member, facilitator, column
+):
+    post = make_post(member, board)
+    client.force_login(facilitator.user)
+
+    response = moderate(client, post, action="move", column=column)
+
+    assert response.status_code == 400
+    assert "Valitse jokin tämän palauteseinän sarakkeista." in response.content.decode()
+    post.refresh_from_db()
+    assert post.column_id == board.columns.first().pk
+    assert not ModerationAction.objects.filter(kind="move").exists()

@@ -4,7 +4,7 @@ import pytest
 from django.urls import reverse
 from django.utils import translation
 
-from codev.models import Post, PostStatus, Reaction, Role
+from codev.models import POST_MAX_LENGTH, Post, PostStatus, Reaction, Role
 from tests.codev_factories import add_member, make_board, make_group, make_post, make_round
 from tests.factories import make_model
 
@@ -206,3 +206,37 @@ def test_changes_need_post(signed_in, board, member):
     assert signed_in.get(url("post_create", board.pk)).status_code == 405
     assert signed_in.get(url("agree", post.pk)).status_code == 405
     assert signed_in.get(url("reply_create", post.pk)).status_code == 405
+
+
+# What the reader sees is what counts: an ampersand is one character on the board, however it is stored.
+@pytest.mark.parametrize(
+    ("character", "stored"),
+    [("&", "&amp;"), ("<", "&lt;"), ("😀", "😀"), ("ä", "ä")],
+    ids=["ampersand", "less-than", "emoji", "umlaut"],
+)
+def test_a_post_of_exactly_the_limit_is_accepted_however_its_characters_are_stored(signed_in, board, character, stored):
+    response = send(signed_in, board, character * POST_MAX_LENGTH)
+
+    assert response.status_code == 302
+    assert Post.objects.get().body.count(stored) == POST_MAX_LENGTH
+
+
+@pytest.mark.parametrize("character", ["&", "<", "😀", "ä"], ids=["ampersand", "less-than", "emoji", "umlaut"])
+def test_one_character_over_the_limit_is_refused_with_the_length_the_reader_sees(signed_in, board, character):
+    with translation.override("en"):
+        response = send(signed_in, board, character * (POST_MAX_LENGTH + 1))
+
+    assert response.status_code == 400
+    assert f"{POST_MAX_LENGTH + 1} characters long; the limit is {POST_MAX_LENGTH}" in response.content.decode()
+    assert not Post.objects.exists()
+
+
+def test_markup_around_a_post_of_the_limit_does_not_count_and_is_still_cleaned(signed_in, board):
+    body = '<p onclick="steal()"><strong>' + "&" * POST_MAX_LENGTH + "</strong><img src=x onerror=alert(1)></p>"
+
+    response = send(signed_in, board, body)
+
+    assert response.status_code == 302
+    stored = Post.objects.get().body
+    assert stored.count("&amp;") == POST_MAX_LENGTH
+    assert "<img" not in stored and "onclick" not in stored and "<strong>" in stored

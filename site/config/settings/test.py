@@ -1,5 +1,7 @@
 """Test settings: fast hashing, no manifest, immediate tasks, in-memory email."""
 
+import os
+
 from .base import *  # noqa: F403
 
 SECRET_KEY = "test-only-not-secret-mallipaja-0123456789abcdefghijklmnopqrst"  # noqa: S105
@@ -7,7 +9,11 @@ DEBUG = False
 ALLOWED_HOSTS = ["*"]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
-CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# In memory, unless CACHE_URL names another cache: CI runs the PostgreSQL suite on Redis, as production runs.
+CACHES = {"default": env.cache("CACHE_URL", default="locmemcache://")}  # noqa: F405
+# Each test process has keys of its own (parallel workers, or two runs sharing one Redis), so one emptying
+# its cache never empties another's.
+CACHES["default"]["KEY_PREFIX"] = f"test-{os.getpid()}"
 MEDIA_ROOT = BASE_DIR / "test-artifacts" / "media"  # noqa: F405
 WAGTAILADMIN_BASE_URL = "http://testserver"
 DEMO_CONTENT_ALLOWED = True
