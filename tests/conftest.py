@@ -42,3 +42,16 @@ def empty_cache():
 @pytest.fixture
 def site_tree(db):
     return build_site()
+
+
+def pytest_collection_modifyitems(items):
+    """Mark the tests that flush the database (transactional ones, the browser's live server): `make test` runs
+    them after the parallel part, in one process, since a flush would take the migrated data (Wagtail's root
+    page, permissions) from under the tests that follow it in the same worker."""
+    for item in items:
+        marker = item.get_closest_marker("django_db")
+        transactional = marker is not None and (
+            marker.kwargs.get("transaction") or marker.kwargs.get("serialized_rollback")
+        )
+        if transactional or {"live_server", "transactional_db"} & set(item.fixturenames):
+            item.add_marker(pytest.mark.serial)
