@@ -134,7 +134,25 @@ BOARD_ROUTES = {
     "post_create",
     "set_premoderation",
 }
-NO_ARGUMENTS = {"home", "notifications", "model-list", "index", "index_results", "add"}
+NO_ARGUMENTS = {
+    "home",
+    "notifications",
+    "model-list",
+    "index",
+    "index_results",
+    "add",
+    "my_data",
+    "my_data_json",
+    "my_data_zip",
+    "delete_account",
+    "account_deleted",
+    "two_factor",
+    "two_factor_setup",
+    "two_factor_verify",
+    "two_factor_recovery_codes",
+    "two_factor_disable",
+    "codev_account_deletions",
+}
 
 
 def arguments(world, name):
@@ -162,6 +180,7 @@ def arguments(world, name):
         "api:model-detail": {"pk": world.model.pk},
         "api:model-version": {"pk": world.model.pk, "number": 1},
         "codev_version_response": {"version_id": world.model.versions.first().pk},
+        "codev_delete_member_account": {"membership_id": world.member.pk},
     }.get(name)
 
 

@@ -9,6 +9,7 @@ from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from django.urls import reverse
 from django.utils import translation
+from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from codev.evaluation import evaluation_trend, meter_trend
 from codev.models import (
@@ -28,6 +29,7 @@ from home.demo.codev import GROUP, NETWORK, load_codev_demo
 from home.demo.codev_loop import LOOP, ROUND_1_SUMMARY, ROUND_2_SUMMARY, VERSION_2_RESPONSE, load_codev_loop
 from home.demo.loader import DemoLoader
 from models_library.models import OperationalModelPage
+from tests.codev_factories import pass_second_step
 
 pytestmark = pytest.mark.django_db
 
@@ -68,7 +70,11 @@ def url(name, *args):
 
 
 def sign_in(client, username):
-    client.force_login(get_user_model().objects.get(username=username))
+    """Signs the demo user in; the demo facilitator, who has an authenticator app, also types its code."""
+    user = get_user_model().objects.get(username=username)
+    client.force_login(user)
+    if TOTPDevice.objects.filter(user=user, confirmed=True).exists():
+        pass_second_step(client, user)
 
 
 def display_names():
