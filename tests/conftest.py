@@ -1,9 +1,7 @@
 import pytest
-from django.conf import settings
-from django.core.cache import cache
-from django.core.cache.backends.redis import RedisCache
 from django.utils import translation
 
+from tests.caches import empty_the_cache
 from tests.factories import build_site
 
 
@@ -13,21 +11,6 @@ def finnish_by_default():
     translation.activate("fi")
     yield
     translation.activate("fi")
-
-
-def empty_the_cache():
-    """Remove this test process's keys: under Redis they outlive the process and are shared with the
-    other processes of a parallel run, so the whole database is not ours to flush."""
-    if not isinstance(cache, RedisCache):
-        cache.clear()
-        return
-    import redis
-
-    client = redis.Redis.from_url(settings.CACHES["default"]["LOCATION"])
-    keys = list(client.scan_iter(match=f"{settings.CACHES['default']['KEY_PREFIX']}:*", count=1000))
-    if keys:
-        client.delete(*keys)
-    client.close()
 
 
 @pytest.fixture(autouse=True)

@@ -13,13 +13,13 @@ from urllib.parse import parse_qsl, urlparse
 
 import pytest
 from django.contrib.auth.models import Group
-from django.core.cache import cache
 from django.db import transaction
 from django.urls import reverse
 from django.utils import translation
 from wagtail.models import Locale, PageViewRestriction
 
 from models_library.models import ModelVersion, OperationalModelPage
+from tests.caches import empty_the_cache
 from tests.factories import build_site, make_model, make_project, stream
 
 pytestmark = pytest.mark.django_db
@@ -93,10 +93,10 @@ def build_world():
 def world(django_db_setup, django_db_blocker):
     """Built once for the module and rolled back at the end; each test runs in a savepoint inside."""
     with django_db_blocker.unblock(), transaction.atomic(), translation.override("fi"):
-        cache.clear()
+        empty_the_cache()
         yield build_world()
         transaction.set_rollback(True)
-    cache.clear()
+    empty_the_cache()
 
 
 def in_language(path, code):
@@ -289,9 +289,9 @@ def swedish_tree(world):
     translated.save_revision().publish()
     # Its parents come along as aliases, which follow their Finnish originals and need no publishing.
     assert all(page.alias_of_id for page in translated.get_ancestors().filter(depth__gt=1))
-    cache.clear()
+    empty_the_cache()
     yield OperationalModelPage.objects.get(pk=translated.pk)
-    cache.clear()
+    empty_the_cache()
 
 
 def test_sitemap_lists_each_translation_with_its_alternates(client, world, swedish_tree):
