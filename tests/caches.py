@@ -1,13 +1,15 @@
 """Emptying the cache between tests without touching another test process's keys."""
 
 from django.conf import settings
-from django.core.cache import cache
+from django.core.cache import caches
 from django.core.cache.backends.redis import RedisCache
 
 
 def empty_the_cache():
     """Remove this test process's keys: under Redis they outlive the process and are shared with the
     other processes of a parallel run, so the whole database is not ours to flush."""
+    # The backend itself: `django.core.cache.cache` is a proxy, which isinstance does not see through.
+    cache = caches["default"]
     if not isinstance(cache, RedisCache):
         cache.clear()
         return
