@@ -24,6 +24,11 @@ class OperationalModelPageForm(WagtailAdminPageForm):
             if self.instance.pk
             else None
         )
+        if cleaned_data.get("unplaced"):
+            self.add_error(
+                "unplaced",
+                _("Move these imported parts into their sections, or delete them, before publishing."),
+            )
         is_correction = cleaned_data.get("publication_kind") == PublicationKind.CORRECTION
         if is_correction and latest is None:
             self.add_error("publication_kind", _("There is no published version to correct yet."))

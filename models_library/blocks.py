@@ -2,10 +2,12 @@
 
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
+from wagtail.contrib.typed_table_block.blocks import TypedTableBlock
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.images.blocks import ImageBlock
 
 RICH_TEXT_FEATURES = ["bold", "italic", "ol", "ul", "link", "document-link"]
+TABLE_CELL_FEATURES = ["bold", "italic", "ol", "ul", "link"]
 
 
 class HeadingBlock(blocks.StructBlock):
@@ -128,6 +130,22 @@ class ChecklistBlock(blocks.StructBlock):
         description = _("Items to tick, on screen or on paper")
 
 
+class TableBlock(TypedTableBlock):
+    """A table with a heading per column; cells keep bold, italics and links (tables of imported documents)."""
+
+    def __init__(self, **kwargs):
+        super().__init__(
+            [("text", blocks.RichTextBlock(features=TABLE_CELL_FEATURES, label=_("Text")))],
+            **kwargs,
+        )
+
+    class Meta:
+        icon = "table"
+        template = "blocks/table.html"
+        label = _("Table")
+        description = _("Rows and columns, each column with a heading")
+
+
 CONTENT_BLOCKS = [
     (
         "paragraph",
@@ -146,6 +164,7 @@ CONTENT_BLOCKS = [
     ("document", DocumentBlock()),
     ("link", LinkBlock()),
     ("checklist", ChecklistBlock()),
+    ("table", TableBlock()),
 ]
 
 ATTACHMENT_BLOCKS = [

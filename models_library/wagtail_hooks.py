@@ -2,12 +2,14 @@
 
 from django.contrib import messages
 from django.shortcuts import redirect
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.widgets import Button
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from models_library.models import GlossaryTerm, ModelVersion, Region, TargetGroup
+from models_library.models import GlossaryTerm, ModelIndexPage, ModelVersion, Region, TargetGroup
 
 
 class RegionViewSet(SnippetViewSet):
@@ -55,3 +57,39 @@ def keep_published_versions(request, page):
         )
         return redirect("wagtailadmin_explore", page.get_parent().pk)
     return None
+
+
+@hooks.register("register_admin_urls")
+def register_import_urls():
+    from models_library.importing.views import urlpatterns
+
+    return urlpatterns
+
+
+def import_button(page, user, priority):
+    from models_library.importing.permissions import may_import_under
+
+    if isinstance(page.specific_deferred, ModelIndexPage) and may_import_under(user, page):
+        yield Button(
+            _("Import from Word or Innokylä"),
+            reverse("models_library_import", args=[page.pk]),
+            icon_name="doc-full",
+            priority=priority,
+        )
+
+
+@hooks.register("register_page_header_buttons")
+def import_header_button(page, user, view_name, next_url=None):
+    yield from import_button(page, user, priority=16)
+
+
+@hooks.register("register_page_listing_more_buttons")
+def import_listing_button(page, user, next_url=None):
+    yield from import_button(page, user, priority=9)
+
+
+@hooks.register("register_log_actions")
+def register_import_action(actions):
+    from models_library.importing.actions import IMPORT_ACTION
+
+    actions.register_action(IMPORT_ACTION, _("Import a model description"), _("Imported from a document"))

@@ -192,6 +192,17 @@ class OperationalModelPage(LocaleFallbackUrlMixin, RoutablePageMixin, Page):
     measuring_change = section_field("measuring_change")
     target_group = section_field("target_group")
 
+    # Parts of an imported document that matched no section; the editor moves them and empties this.
+    unplaced = StreamField(
+        CONTENT_BLOCKS,
+        blank=True,
+        verbose_name=_("not placed"),
+        help_text=_(
+            "Parts of an imported document that the import could not place in a section. Move each into its "
+            "section (or delete it) and leave this empty: the model cannot be published while something is here."
+        ),
+    )
+
     # Filled in when publishing; each revision carries its own note, the version keeps a copy.
     change_note = models.TextField(
         _("what changed and why"),
@@ -254,6 +265,7 @@ class OperationalModelPage(LocaleFallbackUrlMixin, RoutablePageMixin, Page):
             ObjectList(publication_panels + basic_panels, heading=_("Basic information")),
             ObjectList(description_panels, heading=GROUP_LABELS[DESCRIPTION]),
             ObjectList(development_path_panels, heading=GROUP_LABELS[DEVELOPMENT_PATH]),
+            ObjectList([FieldPanel("unplaced")], heading=_("Not placed")),
             ObjectList([VersionListPanel(heading=_("Published versions"))], heading=_("Versions")),
             ObjectList(Page.promote_panels, heading=_("Promote")),
             ObjectList(Page.settings_panels, heading=_("Settings")),

@@ -1,0 +1,1 @@
+"""Model descriptions imported from Word documents and from text copied from Innokylä, as drafts to review."""
