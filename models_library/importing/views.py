@@ -1,7 +1,6 @@
 """Admin screens of the import: the form under a model library, and the summary of one import."""
 
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import path, reverse
@@ -16,10 +15,20 @@ from models_library.importing.summary import summary_rows
 from models_library.models import OperationalModelPage
 
 
+def forbidden(request, message):
+    """A plain 403 in the admin's frame: Wagtail's own handler would redirect to the dashboard instead."""
+    return render(
+        request,
+        "models_library/admin/import_forbidden.html",
+        {"message": message, "header_icon": "doc-full", "page_title": _("Import a model description")},
+        status=403,
+    )
+
+
 def import_model(request, parent_id):
     parent = get_object_or_404(Page, pk=parent_id).specific
     if not may_import_under(request.user, parent):
-        raise PermissionDenied
+        return forbidden(request, _("You may not add operational models here, so you cannot import one here."))
     form = ImportForm(request.POST or None, request.FILES or None)
     if request.method == "POST" and form.is_valid():
         document = form.cleaned_data["document"]
@@ -55,7 +64,7 @@ def import_model(request, parent_id):
 def import_summary_view(request, page_id):
     page = get_object_or_404(OperationalModelPage, pk=page_id)
     if not may_read_summary(request.user, page):
-        raise PermissionDenied
+        return forbidden(request, _("You may not edit this model, so you cannot see its import either."))
     summary = import_summary(page)
     if summary is None:
         raise Http404("No import recorded for this page")
