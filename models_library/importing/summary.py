@@ -76,16 +76,22 @@ def summary_rows(summary):
 def summary_lines(summary):
     """The summary as plain lines, for the management command."""
     rows = summary_rows(summary)
+    before_first = _("Before the first heading")
     lines = [str(_("Name: %(title)s")) % {"title": summary.get("title", "")}]
     lines += [f"{row.target} ← “{row.heading}”: {row.detail}" for row in rows.sections]
-    lines += [f"{row.target} ← “{row.heading or _('Before the first heading')}”: {row.detail}" for row in rows.fields]
-    lines += [f"{_('Noted')}: {row.heading} {row.detail}" for row in rows.notes]
+    lines += [f"{row.target} ← “{row.heading or before_first}”: {row.detail}" for row in rows.fields]
     lines += [
-        f"{_('Not placed')}: “{row.heading or _('Before the first heading')}” ({row.target}): {row.detail}"
+        str(_("Noted: %(heading)s %(value)s")) % {"heading": row.heading, "value": row.detail} for row in rows.notes
+    ]
+    lines += [
+        str(_("Not placed: “%(heading)s” (%(reason)s): %(content)s"))
+        % {"heading": row.heading or before_first, "reason": row.target, "content": row.detail}
         for row in rows.unplaced
     ]
     if rows.empty_required:
-        lines.append(f"{_('Required sections still empty')}: {', '.join(rows.empty_required)}")
+        lines.append(
+            str(_("Required sections still empty: %(sections)s")) % {"sections": ", ".join(rows.empty_required)}
+        )
     if rows.images:
         lines.append(
             ngettext(
