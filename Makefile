@@ -84,6 +84,7 @@ deploy-check: install  ## Run Django's deployment checks under production settin
 
 bench: install-test  ## Print server times and query counts of the main pages
 	$(BIN)/python -m bench
+	$(BIN)/python -m bench.importing
 
 clean:  ## Remove the virtualenv, the database and built files
 	rm -rf $(VENV) node_modules db.sqlite3 static_collected test-artifacts

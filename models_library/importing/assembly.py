@@ -7,6 +7,7 @@ but images, which the summary counts.
 """
 
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
@@ -56,7 +57,12 @@ def field_value(key, elements):
 
 def link_blocks(elements):
     """The links of an attachments part as link blocks, and whether the part had text besides its links."""
-    links = [link for element in elements for link in ([element] if element.name == "a" else element.find_all("a"))]
+    links = [
+        link
+        for element in elements
+        for link in ([element] if element.name == "a" else element.find_all("a"))
+        if link.get("href", "").startswith(("http://", "https://"))  # what a link block's address accepts
+    ]
     items = [
         block("link", {"url": link["href"], "title": (link.get_text(" ", strip=True) or link["href"])[:200]})
         for link in links
@@ -93,8 +99,8 @@ def assemble(reading, *, title="", source_name=""):
         "unplaced": [],
     }
 
-    def put_aside(heading, elements, reason, blocks=None):
-        blocks = blocks or to_blocks(elements)
+    def put_aside(heading, elements, reason):
+        blocks = to_blocks(elements)
         if not blocks.items:
             return
         unplaced.append(heading_block(heading or _("Before the first heading"), UNPLACED_HEADING_LEVEL))
@@ -140,7 +146,7 @@ def assemble(reading, *, title="", source_name=""):
         unplaced[:0] = [heading_block(_("Before the first heading"), UNPLACED_HEADING_LEVEL), *blocks.items]
         summary["unplaced"].insert(0, counts_row("", blocks.counts, reason=BEFORE_FIRST_HEADING))
 
-    chosen_title = (title or "").strip() or draft.values.get("title") or outline.title or source_name or "—"
+    chosen_title = (title or "").strip() or draft.values.get("title") or outline.title or Path(source_name).stem or "—"
     draft.values["title"] = chosen_title[: OperationalModelPage._meta.get_field("title").max_length]
     summary["title"] = draft.values["title"]
     for section_key, items in sections.items():

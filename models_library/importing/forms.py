@@ -37,6 +37,9 @@ class ImportForm(forms.Form):
         self.fields["document"].help_text = _(
             "A .docx saved in Word, or a .txt copied from Innokylä; at most %(limit)s."
         ) % {"limit": filesizeformat(settings.MODEL_IMPORT_MAX_UPLOAD_SIZE)}
+        for name, field in self.fields.items():
+            # The template prints each help text with this id; screen readers read it with the field.
+            field.widget.attrs["aria-describedby"] = f"id_{name}-help"
 
     def clean_document(self):
         document = self.cleaned_data.get("document")

@@ -29,7 +29,8 @@ def import_model(request, parent_id):
     parent = get_object_or_404(Page, pk=parent_id).specific
     if not may_import_under(request.user, parent):
         return forbidden(request, _("You may not add operational models here, so you cannot import one here."))
-    form = ImportForm(request.POST or None, request.FILES or None)
+    # Bound on every POST, even one with nothing but a file, so that its errors show.
+    form = ImportForm(request.POST, request.FILES) if request.method == "POST" else ImportForm()
     if request.method == "POST" and form.is_valid():
         document = form.cleaned_data["document"]
         try:

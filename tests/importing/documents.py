@@ -49,6 +49,8 @@ def model_description():
             table.cell(row, column).text = text
     document.add_heading("Målgrupp och klientförståelse", 1)
     document.add_paragraph("Familjer med barn under 18 år.")
+    document.add_heading("Liitteet ja linkit", 1)
+    add_link(document.add_paragraph(), "Mallin sivu Innokylässä", "https://innokyla.fi/fi/toimintamalli/perhetyo")
     document.add_heading("Budjetti ja aikataulu", 1)
     document.add_paragraph("Kustannukset katetaan hankerahoituksella.")
     return saved(document)

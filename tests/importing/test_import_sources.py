@@ -130,6 +130,14 @@ def test_word_document_swedish_heading_and_unknown_heading(world):
     assert summary["empty_required"] == ["conditions"]
 
 
+def test_word_document_links_under_attachments_become_link_blocks(world):
+    page, _summary = world["word"]
+    [link] = page.attachments
+    assert link.block_type == "link"
+    assert link.value["url"] == "https://innokyla.fi/fi/toimintamalli/perhetyo"
+    assert link.value["title"] == "Mallin sivu Innokylässä"
+
+
 def test_summary_is_on_record_for_the_draft(world):
     page, summary = world["word"]
     assert import_summary(page) == summary
