@@ -27,6 +27,7 @@ def model_form_data(action, **sections):
         "publication_kind": "version",
         "change_note": "",
         "tags": "",
+        "unplaced": streamfield([]),  # the tab of imported parts not placed yet
     }
     for section in SECTIONS:
         blocks = sections.get(section.key, [])

@@ -32,6 +32,7 @@ def edit_data(page, *, kind="version", note="", publish=True, basic_idea="Uusi p
         "tags": "",
         "publication_kind": kind,
         "change_note": note,
+        "unplaced": streamfield([]),  # the tab of imported parts not placed yet
     }
     for section in SECTIONS:
         text = basic_idea if section.key == "basic_idea" else f"{section.key} teksti."
