@@ -67,7 +67,13 @@ def test_word_document_has_the_headings_in_order_and_real_lists(client, model):
     headings = [(p.style.name, p.text) for p in document.paragraphs if p.style.name.startswith(("Heading", "Title"))]
     assert headings[0] == ("Title", "Verkostoyhteistyön malli")
     names = [text for _style, text in headings]
-    expected = ["Perustiedot", "Toimintamallin kuvaus", "Ratkaisun perusidea", "Toimintaympäristö", "Kehittämisen polku"]
+    expected = [
+        "Perustiedot",
+        "Toimintamallin kuvaus",
+        "Ratkaisun perusidea",
+        "Toimintaympäristö",
+        "Kehittämisen polku",
+    ]
     assert [names.index(name) for name in expected] == sorted(names.index(name) for name in expected)
     assert ("Heading 2", "Ratkaisun perusidea") in headings and ("Heading 3", "Työn vaiheet") in headings
     bullets = [p.text for p in document.paragraphs if p.style.name == "List Bullet"]

@@ -35,7 +35,10 @@ def basic_fields(doc):
         ("created", _("First published"), _date(doc.first_published_at), False),
         ("modified", _("Last updated"), _date(doc.version.published_at), False),
     ]
-    return [{"key": key, "label": str(label), "text": text or "", "required": required} for key, label, text, required in rows]
+    return [
+        {"key": key, "label": str(label), "text": text or "", "required": required}
+        for key, label, text, required in rows
+    ]
 
 
 def section_text(blocks):

@@ -3,6 +3,8 @@
 import io
 
 import lxml.html
+from django.utils.dateformat import format as date_format
+from django.utils.timezone import localtime
 from django.utils.translation import gettext as _
 from docx import Document
 
@@ -163,7 +165,4 @@ def build_docx(doc):
 
 
 def _date(version):
-    from django.utils.dateformat import format as date_format
-    from django.utils.timezone import localtime
-
     return date_format(localtime(version.published_at), "j.n.Y")

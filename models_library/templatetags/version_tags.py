@@ -39,7 +39,9 @@ def subpage_url(context, page, name):
 
 def document_path(page, version, kind, request=None):
     """A version's PDF or Word file ("pdf", "docx"), of exactly that publication."""
-    return page.get_url(request) + page.reverse_subpage(f"publication_{kind}", args=(version.number, version.correction))
+    return page.get_url(request) + page.reverse_subpage(
+        f"publication_{kind}", args=(version.number, version.correction)
+    )
 
 
 @register.simple_tag(takes_context=True)
