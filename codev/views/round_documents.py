@@ -36,7 +36,7 @@ def round_address(request, round_):
 @require_GET
 def pre_reading_pdf(request, slug, number):
     round_ = members_round(request, slug, number)
-    content = pre_reading_pack(round_, round_address(request, round_))
+    content = pre_reading_pack(round_, round_address(request, round_), request)
     return attachment(content, "application/pdf", f"{round_.group.slug}-round-{round_.number}-pre-reading.pdf")
 
 

@@ -120,3 +120,16 @@ def test_round_opened_email_links_the_calendar_file(two_groups, django_capture_o
     assert sent
     assert pack_url(round_, "round_calendar") in sent[0].body
     assert pack_url(round_, "round_calendar") in sent[0].alternatives[0][0]
+
+
+def test_pack_leaves_out_a_model_the_member_may_not_open(client, two_groups, model):
+    from wagtail.models import PageViewRestriction
+
+    (round_, _other), (member, _outsider) = two_groups
+    PageViewRestriction.objects.create(page=model, restriction_type=PageViewRestriction.PASSWORD, password="salainen")
+    client.force_login(member.user)
+
+    titles = bookmarks(read_pdf(client.get(pack_url(round_)).content))
+
+    assert "Monialainen yhteistyö" in titles
+    assert "Verkostoyhteistyön malli" not in titles
