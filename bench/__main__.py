@@ -53,6 +53,10 @@ def main(argv=None):
         for scenario, result in rows:
             if scenario.key in show_sql:
                 print_sql(scenario, result)
+        if not only or "documents" in only:
+            from .documents import print_document_downloads
+
+            print_document_downloads(content)
         print(f"\nTotal {time.perf_counter() - started:.0f} s")
 
         from django.db import connections

@@ -7,6 +7,7 @@ urlpatterns = [
     path("", include("codev.views.accounts")),
     path("", include("codev.views.member")),
     path("", include("codev.views.groups")),
+    path("", include("codev.views.round_documents")),
     path("", include("codev.views.boards")),
     path("", include("codev.views.live")),
     path("", include("codev.views.moderation")),

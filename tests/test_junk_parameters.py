@@ -88,7 +88,7 @@ def our_routes():
         {
             (name, module)
             for pattern, name, module in routes()
-            if name.startswith(("codev:", "api:")) or pattern.startswith("admin/codev/")
+            if name.startswith(("codev:", "api:", "api_innokyla:")) or pattern.startswith("admin/codev/")
         }
     )
 
@@ -118,6 +118,8 @@ ADMIN_OBJECTS = {
 GROUP_ROUTES = {"group", "process", "triage", "meter_criteria", "dashboard", "dashboard_export_json"}
 ROUND_ROUTES = {
     "round",
+    "round_pack",
+    "round_calendar",
     "round_evaluation",
     "round_evaluation_results",
     "dashboard_feedback_csv",
@@ -179,6 +181,7 @@ def arguments(world, name):
         "codev:small_groups": {"pk": world.round.pk},
         "api:model-detail": {"pk": world.model.pk},
         "api:model-version": {"pk": world.model.pk, "number": 1},
+        "api_innokyla:model-version": {"pk": world.model.pk, "number": 1},
         "codev_version_response": {"version_id": world.model.versions.first().pk},
         "codev_delete_member_account": {"membership_id": world.member.pk},
     }.get(name)
@@ -190,7 +193,7 @@ def page_address(label, subpage):
     url = page.get_url()
     if subpage:
         entry = next(entry for entry in page.get_subpage_urls() if entry.name == subpage)
-        sample = {"number": 1, "correction": 0, "old": 1, "new": 2}
+        sample = {"number": 1, "correction": 0, "old": 1, "new": 2, "block_id": "not-a-block"}
         url += page.reverse_subpage(subpage, kwargs={key: sample[key] for key in entry.pattern.converters})
     return url
 
@@ -257,7 +260,7 @@ FUZZ = settings(
 
 def visitors(name):
     """The API is public; the workspace is seen as a member and as a facilitator; its admin as a facilitator."""
-    if name.startswith("api:"):
+    if name.startswith(("api:", "api_innokyla:")):
         return ["anonymous"]
     return ["member", "fac"] if name.startswith("codev:") else ["fac"]
 

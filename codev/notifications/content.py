@@ -84,6 +84,7 @@ def round_item(round_, now):
         "place": round_.place,
         "meeting_link": round_.meeting_link,
         "url": workspace_url("round", round_.group.slug, round_.number),
+        "calendar_url": workspace_url("round_calendar", round_.group.slug, round_.number),
         "pre_reading": [
             {"title": version.page.title, "label": version.label, "url": version_url(version)}
             for version in round_.pre_reading.all()

@@ -301,6 +301,9 @@ class OperationalModelPage(LocaleFallbackUrlMixin, RoutablePageMixin, Page):
         context["glossary"] = Glossary.for_request(request)
         context["current_version"] = context["version"] = self.current_version
         context["facts"] = SimpleLazyObject(lambda: snapshot_facts(self))
+        # From the version history, not the page's own dates: an imported or republished page's first
+        # publication in Wagtail can be later than its first version, and readers compare with the history.
+        context["first_published_at"] = ModelVersion.objects.for_page(self).first_published_at()
         return context
 
     @cached_property
@@ -370,6 +373,54 @@ class OperationalModelPage(LocaleFallbackUrlMixin, RoutablePageMixin, Page):
         from models_library import version_views
 
         return version_views.compare(self, request, old, new)
+
+    @path("pdf/", name="current_pdf")
+    def current_pdf_route(self, request):
+        from models_library import document_views
+
+        return document_views.version_document(self, request, document_views.PDF)
+
+    @path("versions/<int:number>/pdf/", name="version_pdf")
+    def version_pdf_route(self, request, number):
+        from models_library import document_views
+
+        return document_views.version_document(self, request, document_views.PDF, number)
+
+    @path("versions/<int:number>/<int:correction>/pdf/", name="publication_pdf")
+    def publication_pdf_route(self, request, number, correction):
+        from models_library import document_views
+
+        return document_views.version_document(self, request, document_views.PDF, number, correction)
+
+    @path("versions/<int:number>/docx/", name="version_docx")
+    def version_docx_route(self, request, number):
+        from models_library import document_views
+
+        return document_views.version_document(self, request, document_views.DOCX, number)
+
+    @path("versions/<int:number>/<int:correction>/docx/", name="publication_docx")
+    def publication_docx_route(self, request, number, correction):
+        from models_library import document_views
+
+        return document_views.version_document(self, request, document_views.DOCX, number, correction)
+
+    @path("versions/<int:number>/<int:correction>/checklists/<str:block_id>/pdf/", name="checklist_pdf")
+    def checklist_pdf_route(self, request, number, correction, block_id):
+        from models_library import document_views
+
+        return document_views.checklist_document(self, request, number, correction, block_id)
+
+    @path("versions/<int:number>/innokyla/", name="innokyla")
+    def innokyla_route(self, request, number):
+        from models_library import document_views
+
+        return document_views.innokyla_export(self, request, number)
+
+    @path("versions/<int:number>/innokyla/text/", name="innokyla_text")
+    def innokyla_text_route(self, request, number):
+        from models_library import document_views
+
+        return document_views.innokyla_export_text(self, request, number)
 
     @path("feed/", name="feed")
     def feed_route(self, request):

@@ -29,9 +29,19 @@ class ModelVersionQuerySet(models.QuerySet):
     def newest_first(self):
         return self.order_by("-number", "-correction")
 
+    def first_published_at(self):
+        """When the model first became public: its history's first version, whatever the page's own fields say."""
+        return self.order_by("published_at").values_list("published_at", flat=True).first()
+
     def of_number(self, number):
         """Version `number` as it stands: its latest correction, or the original."""
         return self.filter(number=number).order_by("-correction").first()
+
+    def publication(self, number, correction=None):
+        """One publication: version `number` as it stands, or the given correction of it; None if there is none."""
+        if correction is None:
+            return self.of_number(number)
+        return self.filter(number=number, correction=correction).first()
 
 
 class ModelVersion(models.Model):

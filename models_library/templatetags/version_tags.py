@@ -35,3 +35,26 @@ def compare_url(context, page, old, new):
 @register.simple_tag(takes_context=True)
 def subpage_url(context, page, name):
     return page.get_url(context.get("request")) + page.reverse_subpage(name)
+
+
+def document_path(page, version, kind, request=None):
+    """A version's PDF or Word file ("pdf", "docx"), of exactly that publication."""
+    return page.get_url(request) + page.reverse_subpage(
+        f"publication_{kind}", args=(version.number, version.correction)
+    )
+
+
+@register.simple_tag(takes_context=True)
+def document_url(context, page, version, kind):
+    return document_path(page, version, kind, context.get("request"))
+
+
+@register.simple_tag(takes_context=True)
+def checklist_url(context, page, version, block_id):
+    subpath = page.reverse_subpage("checklist_pdf", args=(version.number, version.correction, block_id))
+    return page.get_url(context.get("request")) + subpath
+
+
+@register.simple_tag(takes_context=True)
+def innokyla_url(context, page, version, name="innokyla"):
+    return page.get_url(context.get("request")) + page.reverse_subpage(name, args=(version.number,))
