@@ -16,11 +16,15 @@ EXCERPT_LENGTH = 300
 SECTIONS = [
     (NotificationKind.ROUND_OPENED, gettext_lazy("Rounds open for feedback")),
     (NotificationKind.REMINDER, gettext_lazy("Feedback closes soon")),
+    (NotificationKind.NUDGE, gettext_lazy("Your view is welcome")),
     (NotificationKind.REPLY, gettext_lazy("Replies to your posts")),
     (NotificationKind.ADDRESSED, gettext_lazy("Your feedback was addressed")),
     (NotificationKind.DECLINED, gettext_lazy("Your feedback was declined")),
     (NotificationKind.NEW_VERSION, gettext_lazy("New versions of models you follow")),
 ]
+
+# Notifications about a round as a whole: their email tells the round's theme, deadline and address.
+ROUND_KINDS = (NotificationKind.ROUND_OPENED, NotificationKind.REMINDER, NotificationKind.NUDGE)
 
 
 def absolute(path):
@@ -62,7 +66,7 @@ def excerpt(body):
 def still_news(notification, now):
     """False when what happened has since been undone: a digest does not report a hidden reply or a closed round."""
     kind, post = notification.kind, notification.post
-    if kind in (NotificationKind.ROUND_OPENED, NotificationKind.REMINDER):
+    if kind in ROUND_KINDS:
         return notification.round.feedback_closes_at > now
     if kind == NotificationKind.REPLY:
         return post.status == PostStatus.PUBLISHED and post.parent.status == PostStatus.PUBLISHED
@@ -104,7 +108,7 @@ def describe(notification, now):
     """The facts and links one item of the email shows, in the active language."""
     kind, post, version = notification.kind, notification.post, notification.version
     item = {"kind": kind}
-    if kind in (NotificationKind.ROUND_OPENED, NotificationKind.REMINDER):
+    if kind in ROUND_KINDS:
         item.update(round_item(notification.round, now))
     elif kind == NotificationKind.REPLY:
         parent = post.parent
