@@ -1,11 +1,11 @@
 """What a notification email says: each notification as an item with absolute links, grouped by kind."""
 
-from django.conf import settings
 from django.urls import reverse
 from django.utils.text import Truncator
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from codev.links import absolute_url, page_url
 from codev.models import Disposition, NotificationKind, PostStatus, RoundState, display_name
 from codev.sanitize import plain_text
 from codev.views.member import deadline_text, workshop_text
@@ -27,13 +27,9 @@ SECTIONS = [
 ROUND_KINDS = (NotificationKind.ROUND_OPENED, NotificationKind.REMINDER, NotificationKind.NUDGE)
 
 
-def absolute(path):
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
-
-
 def workspace_url(name, *args):
     """An address in the workspace, in the active language (the recipient's, while an email is rendered)."""
-    return absolute(reverse(f"codev:{name}", args=args))
+    return absolute_url(reverse(f"codev:{name}", args=args))
 
 
 def post_url(post):
@@ -47,7 +43,7 @@ def version_url(version):
         subpath = page.reverse_subpage("publication", args=(version.number, version.correction))
     else:
         subpath = page.reverse_subpage("version", args=(version.number,))
-    return page.get_full_url() + subpath
+    return page_url(page) + subpath
 
 
 def compare_url(version):
@@ -55,7 +51,7 @@ def compare_url(version):
     if version.number < 2:
         return ""
     page = version.page
-    return page.get_full_url() + page.reverse_subpage("compare", args=(version.number - 1, version.number))
+    return page_url(page) + page.reverse_subpage("compare", args=(version.number - 1, version.number))
 
 
 def excerpt(body):
