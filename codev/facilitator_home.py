@@ -7,7 +7,7 @@ and members a group has, building them takes the same queries.
 from dataclasses import dataclass, field
 from datetime import timedelta
 
-from django.db.models import Count, OuterRef, Q, Subquery
+from django.db.models import Count, Min, OuterRef, Q, Subquery
 from django.utils import timezone
 
 from codev.models import (
@@ -193,8 +193,9 @@ def rounds_soon(group_ids, now):
 
 
 def versions_waiting(groups):
-    """[(version, group, count)]: a model's latest version, while the group has not said what it answers and has
-    `count` posts on the model that no version answers yet (the version-response picker offers them)."""
+    """[(version, group, count)]: a model's latest version, published after feedback the group wrote on the model,
+    while the group has not said what it answers and has `count` posts on the model that no version answers yet
+    (the version-response picker offers them)."""
     by_pk = {group.pk: group for group in groups}
     works_on = CoDevelopmentGroup.operational_models.through.objects.filter(codevelopmentgroup_id__in=by_pk)
     pairs = set(works_on.values_list("codevelopmentgroup_id", "operationalmodelpage_id"))
@@ -222,13 +223,14 @@ def versions_waiting(groups):
         )
         .exclude(disposition__in=[Disposition.ADDRESSED, Disposition.DECLINED])
         .values_list("board__round__group_id", "board__operational_model_id")
-        .annotate(count=Count("pk"))
+        .annotate(count=Count("pk"), first=Min("created_at"))
         .order_by()
     )
     found = []
-    for group_id, page_id, count in unanswered:
+    for group_id, page_id, count, first in unanswered:
         version = latest[page_id]
-        if (group_id, page_id) in pairs and (group_id, version.pk) not in answered:
+        # A version published before any of the feedback was written cannot answer it.
+        if (group_id, page_id) in pairs and (group_id, version.pk) not in answered and version.published_at > first:
             found.append((version, by_pk[group_id], count))
     return sorted(found, key=lambda item: (item[1].name, item[0].page.title))
 

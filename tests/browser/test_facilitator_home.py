@@ -1,7 +1,9 @@
 """The facilitator's home in real Chromium: axe finds no serious faults, and the reminder goes by keyboard."""
 
 import pytest
+from django.contrib.auth.models import Permission
 from django.core import mail
+from django.urls import reverse
 from playwright.sync_api import expect
 
 from codev.models import Role
@@ -52,4 +54,15 @@ def test_the_facilitators_home_passes_axe_and_sends_the_reminder_by_keyboard(sig
     expect(tab.get_by_role("status")).to_contain_text(sent)
     expect(tab.get_by_role("button", name=label)).to_have_count(0)
     assert [message.to for message in mail.outbox] == [["nelli@example.org"]]
+    check_axe(tab)
+
+
+def test_the_admin_dashboard_panel_passes_axe(sign_in, home_world):  # noqa: F811
+    facilitator = home_world["facilitator"].user
+    facilitator.user_permissions.add(Permission.objects.get(codename="access_admin"))
+    tab = sign_in(home_world["facilitator"], in_finnish("codev:home"))
+
+    tab.goto(reverse("wagtailadmin_home"))
+
+    expect(tab.get_by_text("Nuori Nelli")).to_be_visible()
     check_axe(tab)

@@ -27,8 +27,15 @@ from codev.responses import do_record_response
 from models_library.models import ModelVersion
 from models_library.sections import SECTIONS
 from tests.codev_factories import add_member, make_board, make_group, make_post, make_round
+from tests.test_versions import publish
 
 pytestmark = pytest.mark.django_db
+
+
+def newer_version(model):
+    """A version published after the feedback was written: the kind that may answer it."""
+    publish(model, note="Palautteen pohjalta.")
+    return ModelVersion.objects.for_page(model).newest_first().first()
 
 
 def home_url():
@@ -163,8 +170,12 @@ def test_a_member_who_unsubscribed_is_shown_as_getting_no_email_and_is_not_count
     assert [member.user for member in item.can_be_reminded] == [member.user]
 
 
+def test_a_version_older_than_the_feedback_does_not_wait_for_what_it_answers(model, facilitator, feedback):
+    assert facilitator_home(facilitator.user).versions_waiting == []
+
+
 def test_the_latest_version_waits_for_what_it_answers_until_the_group_records_it(model, facilitator, feedback, other):
-    version = ModelVersion.objects.for_page(model).newest_first().first()
+    version = newer_version(model)
     Post.objects.filter(pk=feedback["waiting"].pk).update(status=PostStatus.PUBLISHED)
 
     (waiting,) = facilitator_home(facilitator.user).versions_waiting
@@ -180,7 +191,7 @@ def test_the_latest_version_waits_for_what_it_answers_until_the_group_records_it
 
 
 def test_the_home_links_to_the_version_response_picker(client, model, facilitator, feedback):
-    version = ModelVersion.objects.for_page(model).newest_first().first()
+    version = newer_version(model)
     client.force_login(facilitator.user)
 
     page = client.get(home_url()).content.decode()
@@ -272,8 +283,13 @@ def test_the_admin_dashboard_shows_the_facilitators_own_groups(client, facilitat
 
     page = client.get(reverse("wagtailadmin_home")).content.decode()
 
-    assert "Waiting for you as a facilitator" in page
-    assert "1 post waiting for approval" in page
+    # The admin speaks the site's language, Finnish.
+    with translation.override("fi"):
+        assert translation.gettext("Waiting for you as a facilitator") in page
+        waiting = translation.ngettext(
+            "%(counter)s post waiting for approval", "%(counter)s posts waiting for approval", 1
+        ) % {"counter": 1}
+    assert waiting in page
     assert "Toisen ryhmän" not in page
     assert "Nuori Nelli" in page
     assert 'name="csrfmiddlewaretoken"' in page
