@@ -49,8 +49,9 @@ demo: install  ## Migrate and load the demo content (safe to run again)
 	$(MANAGE) migrate --noinput
 	$(MANAGE) load_demo_content
 
+# Links in emails point where this server answers, unless WAGTAILADMIN_BASE_URL says otherwise.
 run: demo  ## Serve the demo site on http://127.0.0.1:8000/ with SQLite
-	$(MANAGE) runserver $(HOST):$(PORT)
+	WAGTAILADMIN_BASE_URL="$${WAGTAILADMIN_BASE_URL:-http://$(HOST):$(PORT)}" $(MANAGE) runserver $(HOST):$(PORT)
 
 test: install-test  ## Run the whole suite (browser tests run when Chromium is installed)
 	@if [ -n "$(CHROMIUM)" ]; then \

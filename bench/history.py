@@ -142,6 +142,11 @@ class GroupHistory:
         return reverse("codev:dashboard", args=(self.group.slug,))
 
     @property
+    def home_url(self):
+        """The workspace's front page, which starts with the facilitator's home for the group's facilitator."""
+        return reverse("codev:home")
+
+    @property
     def process_url(self):
         return reverse("codev:process", args=(self.group.slug,))
 

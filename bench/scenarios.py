@@ -182,6 +182,22 @@ SCENARIOS = [
         variant="12 rounds, 3,000 posts",
     ),
     Scenario(
+        "fachome3",
+        "facilitator's home of a group with 3 rounds and 300 posts",
+        lambda c: group_history(3)(c).home_url,
+        user=group_facilitator(3),
+        query_group="facilitator's home",
+        variant="3 rounds, 300 posts",
+    ),
+    Scenario(
+        "fachome12",
+        "facilitator's home of the group with 12 rounds and 3,000 posts",
+        lambda c: group_history(12)(c).home_url,
+        user=group_facilitator(12),
+        query_group="facilitator's home",
+        variant="12 rounds, 3,000 posts",
+    ),
+    Scenario(
         "process3",
         "process page of a group with 3 rounds",
         lambda c: group_history(3)(c).process_url,

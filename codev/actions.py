@@ -194,6 +194,8 @@ def _moderate(actor, post, kind, reason="", **details):
 
 @transaction.atomic
 def do_pin(*, actor, post, pinned=True):
+    if pinned and post.status == PostStatus.HIDDEN:
+        raise FeedbackError(_("A hidden post cannot be pinned: show it again first."))
     post.is_pinned = pinned
     post.save(update_fields=["is_pinned"])
     return _moderate(actor, post, ModerationAction.Kind.PIN if pinned else ModerationAction.Kind.UNPIN)
@@ -204,9 +206,11 @@ def do_hide(*, actor, post, reason):
     reason = (reason or "").strip()
     if not reason:
         raise FeedbackError(_("Write the reason for hiding: the author will see it."))
-    post.status, post.hidden_reason = PostStatus.HIDDEN, reason
-    post.save(update_fields=["status", "hidden_reason"])
-    return _moderate(actor, post, ModerationAction.Kind.HIDE, reason)
+    # A hidden post is not on top of the board: hiding unpins it, and showing it again does not pin it back.
+    unpinned = post.is_pinned
+    post.status, post.hidden_reason, post.is_pinned = PostStatus.HIDDEN, reason, False
+    post.save(update_fields=["status", "hidden_reason", "is_pinned"])
+    return _moderate(actor, post, ModerationAction.Kind.HIDE, reason, **({"unpinned": True} if unpinned else {}))
 
 
 @transaction.atomic

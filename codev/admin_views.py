@@ -19,7 +19,7 @@ from wagtail.admin.views import generic
 from wagtail.admin.views.generic import history, usage
 from wagtail.log_actions import log
 
-from codev import actions
+from codev import actions, links
 from codev.invitations import do_invite
 from codev.models import (
     Board,
@@ -456,7 +456,7 @@ class InvitationCreateView(ScopedCreateView):
             organisation=data["organisation"],
             region=data["region"],
             invited_by=self.request.user,
-            base_url=self.request.build_absolute_uri("/").rstrip("/"),
+            base_url=links.base_url(self.request),
         )
         log(instance=invitation, action="wagtail.create", user=self.request.user)
         return invitation

@@ -93,11 +93,11 @@ def feedback_headings():
 
 
 def feedback_posts(round_):
-    """The round's posts and replies but those their authors deleted, with agreements and the model's title,
-    in one query (the model's page itself is not loaded: its text is large and not needed)."""
+    """The round's posts and replies but those their authors deleted (kept as placeholders while they have replies),
+    with agreements and the model's title, in one query (the model's page is not loaded: its text is large)."""
     return list(
         Post.objects.filter(board__round=round_)
-        .exclude(status=PostStatus.REMOVED)
+        .kept()
         .select_related("column", "author__codev_profile", "small_group", "addressed_in")
         .annotate(agree_count=Count("reactions"), model_title=F("board__operational_model__title"))
         .order_by("created_at", "pk")
@@ -142,8 +142,8 @@ def feedback_rows(round_):
                     post.model_title,
                     post.column.name if post.column else "",
                     section_label(post.section),
-                    plain_text(item.body),
-                    author_as_facilitators_see(item),
+                    _("Removed by its author") if item.is_placeholder else plain_text(item.body),
+                    "" if item.is_placeholder else author_as_facilitators_see(item),
                     str(Role(membership.role).label) if membership else "",
                     membership.organisation if membership else "",
                     item.small_group.name if item.small_group else "",
@@ -245,7 +245,7 @@ def version_record(version, pages, request):
 
 def post_record(post, members, describe):
     membership = members.get(post.author_id)
-    return {
+    record = {
         "id": post.pk,
         "column": post.column.name if post.column else None,
         "section": post.section or None,
@@ -271,6 +271,10 @@ def post_record(post, members, describe):
         if post.quote_exact
         else None,
     }
+    if post.is_placeholder:
+        # Deleted by its author and kept for the replies under it: what the author wrote and who they are go.
+        record.update(text="", html="", author=None, member=None, anonymous_to_others=False, quote=None)
+    return record
 
 
 def group_record(group, request):
@@ -294,7 +298,7 @@ def group_record(group, request):
     )
     posts = list(
         Post.objects.filter(board__round__group=group)
-        .exclude(status=PostStatus.REMOVED)
+        .kept()
         .select_related("author__codev_profile", "column", "small_group")
         .annotate(agree_count=Count("reactions"))
         .order_by("created_at", "pk")

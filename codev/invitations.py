@@ -7,6 +7,7 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from django_tasks import task
 
+from codev import links
 from codev.emails import send_email
 from codev.models import Invitation, Membership, Profile
 from codev.models import display_name as shown_name
@@ -32,7 +33,7 @@ def accept_url(token, *, base_url=None, language=None):
     """The absolute address of the invitation's accept page, in the language of the email."""
     with translation.override(language or settings.LANGUAGE_CODE):
         path = reverse("codev:accept_invitation", args=[token])
-    return (base_url or settings.WAGTAILADMIN_BASE_URL).rstrip("/") + path
+    return (base_url or links.base_url()).rstrip("/") + path
 
 
 def do_invite(*, group, email, role, organisation="", region=None, invited_by, base_url=None, language=None):

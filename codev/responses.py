@@ -70,8 +70,13 @@ def do_record_response(*, actor, version, group, posts, summary):
     for board in Board.objects.filter(pk__in={post.board_id for post in posts}):
         seq = bump(board)
         board_posts = [post for post in posts if post.board_id == board.pk]
+        # The note belonged to the earlier decision ("under consideration: …"); the history keeps it.
         Post.objects.filter(pk__in=[post.pk for post in board_posts]).update(
-            disposition=Disposition.ADDRESSED, addressed_in=version, disposition_by=actor, disposition_at=now
+            disposition=Disposition.ADDRESSED,
+            addressed_in=version,
+            disposition_by=actor,
+            disposition_at=now,
+            disposition_note="",
         )
         for post in board_posts:
             mark_changed(post, seq)

@@ -195,6 +195,13 @@ def register_member_account_deletion_urls():
     return urlpatterns
 
 
+@hooks.register("construct_homepage_panels")
+def facilitator_home_panel(request, panels):
+    from codev.admin_panels import add_facilitator_home
+
+    add_facilitator_home(request, panels)
+
+
 @hooks.register("after_publish_page")
 def ask_which_feedback_the_version_answers(request, page):
     """After a model is published, a facilitator with unanswered feedback on it picks what the version answers."""

@@ -179,6 +179,7 @@ def arguments(world, name):
         "codev:accept_invitation": {"token": world.token},
         "codev:unsubscribe": {"token": "not-a-real-token"},
         "codev:small_groups": {"pk": world.round.pk},
+        "codev:remind_absent_members": {"pk": world.round.pk},
         "api:model-detail": {"pk": world.model.pk},
         "api:model-version": {"pk": world.model.pk, "number": 1},
         "api_innokyla:model-version": {"pk": world.model.pk, "number": 1},

@@ -43,6 +43,7 @@ class NotificationKind(models.TextChoices):
     ADDRESSED = "addressed", _("Your post was addressed in a version")
     DECLINED = "declined", _("Your post was declined")
     NEW_VERSION = "new_version", _("A new version of a model you follow")
+    NUDGE = "nudge", _("A facilitator's invitation to take part in a round")
 
 
 class Delivery(models.TextChoices):

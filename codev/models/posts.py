@@ -2,7 +2,7 @@
 
 from django.conf import settings
 from django.db import models
-from django.db.models import Q
+from django.db.models import Exists, OuterRef, Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -36,12 +36,24 @@ class PostQuerySet(models.QuerySet):
     def visible_to(self, user, is_facilitator):
         """What a member sees: published posts, plus their own pending and hidden ones (to see why).
 
-        Facilitators see everything but removed posts, to moderate.
+        Facilitators see everything but removed posts, to moderate. A post its author deleted stays as a
+        placeholder while it has replies the viewer sees: other members' words never go with it.
         """
-        posts = self.exclude(status=PostStatus.REMOVED)
-        if is_facilitator:
-            return posts
-        return posts.filter(Q(status=PostStatus.PUBLISHED) | Q(author=user))
+        readable = ~Q(status=PostStatus.REMOVED)
+        if not is_facilitator:
+            readable &= Q(status=PostStatus.PUBLISHED) | Q(author=user)
+        return self.filter(readable | self._placeholder(Post.objects.filter(readable)))
+
+    def kept(self):
+        """Everything in the group's record: all but deleted posts, which stay as placeholders of their replies."""
+        return self.filter(
+            ~Q(status=PostStatus.REMOVED) | self._placeholder(Post.objects.exclude(status=PostStatus.REMOVED))
+        )
+
+    @staticmethod
+    def _placeholder(replies):
+        """A deleted top-level post with at least one of `replies` under it."""
+        return Q(status=PostStatus.REMOVED, parent__isnull=True) & Q(Exists(replies.filter(parent=OuterRef("pk"))))
 
 
 class Post(models.Model):
@@ -141,6 +153,11 @@ class Post(models.Model):
     @property
     def is_visible(self):
         return self.status == PostStatus.PUBLISHED
+
+    @property
+    def is_placeholder(self):
+        """Deleted by its author but kept, without its text or author, for the replies under it."""
+        return self.status == PostStatus.REMOVED
 
 
 class Reaction(models.Model):

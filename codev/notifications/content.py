@@ -1,11 +1,11 @@
 """What a notification email says: each notification as an item with absolute links, grouped by kind."""
 
-from django.conf import settings
 from django.urls import reverse
 from django.utils.text import Truncator
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from codev.links import absolute_url, page_url
 from codev.models import Disposition, NotificationKind, PostStatus, RoundState, display_name
 from codev.sanitize import plain_text
 from codev.views.member import deadline_text, workshop_text
@@ -16,20 +16,20 @@ EXCERPT_LENGTH = 300
 SECTIONS = [
     (NotificationKind.ROUND_OPENED, gettext_lazy("Rounds open for feedback")),
     (NotificationKind.REMINDER, gettext_lazy("Feedback closes soon")),
+    (NotificationKind.NUDGE, gettext_lazy("Your view is welcome")),
     (NotificationKind.REPLY, gettext_lazy("Replies to your posts")),
     (NotificationKind.ADDRESSED, gettext_lazy("Your feedback was addressed")),
     (NotificationKind.DECLINED, gettext_lazy("Your feedback was declined")),
     (NotificationKind.NEW_VERSION, gettext_lazy("New versions of models you follow")),
 ]
 
-
-def absolute(path):
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
+# Notifications about a round as a whole: their email tells the round's theme, deadline and address.
+ROUND_KINDS = (NotificationKind.ROUND_OPENED, NotificationKind.REMINDER, NotificationKind.NUDGE)
 
 
 def workspace_url(name, *args):
     """An address in the workspace, in the active language (the recipient's, while an email is rendered)."""
-    return absolute(reverse(f"codev:{name}", args=args))
+    return absolute_url(reverse(f"codev:{name}", args=args))
 
 
 def post_url(post):
@@ -43,7 +43,7 @@ def version_url(version):
         subpath = page.reverse_subpage("publication", args=(version.number, version.correction))
     else:
         subpath = page.reverse_subpage("version", args=(version.number,))
-    return page.get_full_url() + subpath
+    return page_url(page) + subpath
 
 
 def compare_url(version):
@@ -51,7 +51,7 @@ def compare_url(version):
     if version.number < 2:
         return ""
     page = version.page
-    return page.get_full_url() + page.reverse_subpage("compare", args=(version.number - 1, version.number))
+    return page_url(page) + page.reverse_subpage("compare", args=(version.number - 1, version.number))
 
 
 def excerpt(body):
@@ -62,7 +62,7 @@ def excerpt(body):
 def still_news(notification, now):
     """False when what happened has since been undone: a digest does not report a hidden reply or a closed round."""
     kind, post = notification.kind, notification.post
-    if kind in (NotificationKind.ROUND_OPENED, NotificationKind.REMINDER):
+    if kind in ROUND_KINDS:
         return notification.round.feedback_closes_at > now
     if kind == NotificationKind.REPLY:
         return post.status == PostStatus.PUBLISHED and post.parent.status == PostStatus.PUBLISHED
@@ -105,7 +105,7 @@ def describe(notification, now):
     """The facts and links one item of the email shows, in the active language."""
     kind, post, version = notification.kind, notification.post, notification.version
     item = {"kind": kind}
-    if kind in (NotificationKind.ROUND_OPENED, NotificationKind.REMINDER):
+    if kind in ROUND_KINDS:
         item.update(round_item(notification.round, now))
     elif kind == NotificationKind.REPLY:
         parent = post.parent

@@ -37,6 +37,8 @@ POST_TEMPLATE = "codev/boards/includes/post.html"
 # How often an open board asks for changes (codev.views.live answers).
 POLL_SECONDS = 4
 VIEW_PARAMETERS = ("sort", "small_group")
+# What a shared screen shows: published posts, and the placeholders that keep replies of deleted ones.
+ON_SCREEN = (PostStatus.PUBLISHED, PostStatus.REMOVED)
 
 
 def posts_for(user, board, member):
@@ -368,6 +370,7 @@ def post_delete(request, pk):
             "member": member,
             "board_query": view_query(request.GET),
             "back": board_address(board, request.GET, post.pk),
+            "keeps_replies": post.replies.exclude(status=PostStatus.REMOVED).exists(),
             "workspace_crumbs": crumbs(board, _("Delete post")),
         },
     )

@@ -6,8 +6,8 @@ from django.shortcuts import render
 from django.urls import path
 from django.utils.translation import gettext as _
 
-from codev.models import Post, PostStatus
-from codev.views.boards import POLL_SECONDS, get_board, posts_for
+from codev.models import Post
+from codev.views.boards import ON_SCREEN, POLL_SECONDS, get_board, posts_for
 from codev.views.groups import viewer
 
 
@@ -28,7 +28,7 @@ def board_changes(request, pk):
     presenting = request.GET.get("view") == "present"
     shown = posts_for(request.user, board, None if presenting else member).filter(change_seq__gt=since)
     if presenting:
-        shown = shown.filter(status=PostStatus.PUBLISHED)
+        shown = shown.filter(status__in=ON_SCREEN)
     small_group = request.GET.get("small_group", "")
     small_group_id = int(small_group) if small_group.isdigit() else None
     if small_group_id:
@@ -58,7 +58,7 @@ def board_present(request, pk):
     """The board big and clean for a shared screen: only published posts, never an anonymous author's name."""
     board = get_board(pk)
     viewer(request, board.round.group)
-    posts = posts_for(request.user, board, None).filter(status=PostStatus.PUBLISHED)
+    posts = posts_for(request.user, board, None).filter(status__in=ON_SCREEN)
     posts = posts.order_by("-is_pinned", "-created_at", "-pk")
     columns = [{"column": column, "posts": []} for column in board.columns.all()]
     by_column = {entry["column"].pk: entry["posts"] for entry in columns}

@@ -9,7 +9,9 @@ from django.utils.formats import date_format, time_format
 from django.utils.timesince import timeuntil
 from django.utils.translation import gettext as _
 
+from codev.facilitator_home import facilitator_home
 from codev.models import Board, Membership, Post, PostStatus, Round, RoundState, display_name
+from codev.two_factor import is_enforced, is_verified, second_step_url
 
 LATEST_POSTS = 20
 
@@ -72,10 +74,15 @@ def home(request):
         .select_related("board__round__group", "board__operational_model", "column", "addressed_in")
         .order_by("-created_at")[:LATEST_POSTS]
     )
+    facilitates = any(member.is_facilitator for member in memberships)
+    # Names of members who have not taken part are for facilitators who passed the second step.
+    needs_second_step = facilitates and is_enforced() and not is_verified(request.user)
     return render(
         request,
         "codev/member/home.html",
         {
+            "facilitator_home": facilitator_home(request.user, now) if facilitates and not needs_second_step else None,
+            "second_step_url": second_step_url(request) if needs_second_step else "",
             "shown_as": display_name(request.user),
             "memberships": memberships,
             "open_rounds": open_rounds,
