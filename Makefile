@@ -80,6 +80,7 @@ deploy-check: install  ## Run Django's deployment checks under production settin
 	DJANGO_SETTINGS_MODULE=config.settings.production \
 	SECRET_KEY=$${SECRET_KEY:-$$($(BIN)/python -c 'import secrets; print(secrets.token_urlsafe(50))')} \
 	ALLOWED_HOSTS=$${ALLOWED_HOSTS:-mallipaja.example.org} \
+	CACHE_URL=$${CACHE_URL:-redis://127.0.0.1:6379/1} \
 	$(MANAGE) check --deploy --fail-level WARNING
 
 bench: install-test  ## Print server times and query counts of the main pages

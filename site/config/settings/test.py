@@ -19,3 +19,6 @@ WAGTAILADMIN_BASE_URL = "http://testserver"
 DEMO_CONTENT_ALLOWED = True
 # The suite signs people in with force_login; the two-step tests turn enforcement on themselves.
 CODEV_2FA_REQUIRED = False
+# Pages are rendered afresh, so query counts and page contents are the view's own; tests/test_page_cache.py
+# turns the cache on.
+PAGE_CACHE_SECONDS = 0
