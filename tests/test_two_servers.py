@@ -42,7 +42,10 @@ def get(url, **kwargs):
         return browser.get(url, **kwargs)
 
 
-def free_port():
+def free_port(name):
+    """TWO_SERVERS_PORTS="8336,8337" pins the ports (on a shared machine); otherwise any free ones."""
+    if pinned := os.environ.get("TWO_SERVERS_PORTS"):
+        return int(pinned.split(",")["ab".index(name)])
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         return probe.getsockname()[1]
@@ -90,7 +93,7 @@ def servers(world, tmp_path):
     }
     started = []
     for name in ("a", "b"):
-        port = free_port()
+        port = free_port(name)
         log = (tmp_path / f"server-{name}.log").open("w")
         command = [sys.executable, "-m", "gunicorn", "--pythonpath", "site", "config.wsgi", "--workers", "1"]
         process = subprocess.Popen(  # noqa: S603 - our own interpreter and arguments
