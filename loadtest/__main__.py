@@ -9,12 +9,14 @@ servers' CPU time beside the load average. Every address it touches must be on l
 
 import argparse
 import csv
+import functools
 import json
 import os
 import secrets
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 from urllib.parse import urlparse
@@ -176,8 +178,23 @@ def main(argv=None):
                 "LOADTEST_RESULTS": str(results_file),
                 "LOADTEST_ACTIONS_PER_MINUTE": str(args.actions_per_minute),
             }
+            steady = {}
+
+            served = functools.partial(app_servers.requests_served, workdir, len(servers), world["board_url"])
+            done = threading.Event()
+
+            def sample_steady_state():
+                """Once everyone has opened the board: from here on the load is polls, posts and agrees."""
+                while not done.wait(1):
+                    if served()[2] >= args.participants:
+                        steady["cpu"], steady["served"] = app_servers.server_cpu(servers), served()
+                        steady["at"] = time.monotonic() - started
+                        return
+
+            timer = threading.Thread(target=sample_steady_state, daemon=True)
             cpu_before = app_servers.server_cpu(servers)
             load_before, started = os.getloadavg(), time.monotonic()
+            timer.start()
             locust_log = (Path(workdir) / "locust.log").open("w")
             print(f"{args.participants} participants for {args.duration} s on {locust_env['LOADTEST_SERVERS']}")
             subprocess.run(
@@ -192,7 +209,9 @@ def main(argv=None):
                 cwd=REPO_ROOT, env=locust_env, check=False, stdout=locust_log, stderr=subprocess.STDOUT,
             )  # fmt: skip
             wall, finished_at = time.monotonic() - started, time.time()
+            done.set()
             cpu_after = app_servers.server_cpu(servers)
+            served_after = served()
             load_after = os.getloadavg()
         finally:
             app_servers.stop(servers)
@@ -203,7 +222,18 @@ def main(argv=None):
         results = json.loads(results_file.read_text())
         stats = percentiles(Path(workdir) / "locust_stats.csv")
         stored = stored_posts(env["DATABASE_URL"], world["board_id"], [post["token"] for post in results["posts"]])
-        return report(args, stats, results, stored, cpu, wall, load_before, load_after, finished_at)
+        status = report(args, stats, results, stored, cpu, wall, load_before, load_after, finished_at)
+        if "cpu" in steady:
+            steady_cpu = sum(cpu_after[pid] - steady["cpu"].get(pid, 0) for pid in cpu_after)
+            count, polls, _opened = (
+                after - before for after, before in zip(served_after, steady["served"], strict=True)
+            )
+            if count:
+                print(
+                    f"after everyone had opened the board ({steady['at']:.0f} s on): {count} requests, {polls} of "
+                    f"them polls; server CPU {1000 * steady_cpu / count:.1f} ms per request"
+                )
+        return status
 
 
 if __name__ == "__main__":

@@ -21,6 +21,7 @@ def start(count, first_port, workers, env, log_dir):
             [
                 sys.executable, "-m", "gunicorn", "--pythonpath", "site", "config.wsgi",
                 "--workers", str(workers), "--bind", f"127.0.0.1:{port}", "--timeout", "60",
+                "--access-logfile", str(access_log(log_dir, n)), "--access-logformat", "%(U)s %(s)s",
             ],
             cwd=REPO_ROOT, env=env, stdout=log, stderr=subprocess.STDOUT,
         )  # fmt: skip
@@ -28,6 +29,18 @@ def start(count, first_port, workers, env, log_dir):
     for process, url in servers:
         wait_until_up(process, url)
     return servers
+
+
+def access_log(log_dir, n):
+    return Path(log_dir) / f"access-{n}.log"
+
+
+def requests_served(log_dir, count, board_url):
+    """(all requests, polls, board openings) answered so far, from the servers' access logs (a line a request)."""
+    logs = [access_log(log_dir, n) for n in range(count)]
+    lines = [line for log in logs if log.exists() for line in log.read_text().splitlines()]
+    polls = sum(1 for line in lines if "/changes/" in line)
+    return len(lines), polls, sum(1 for line in lines if line.startswith(board_url + " "))
 
 
 def wait_until_up(process, url, seconds=120):
