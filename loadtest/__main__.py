@@ -128,8 +128,9 @@ def report(args, stats, results, stored, cpu, wall, load_before, load_after, fin
     print(
         f"\nposts sent {results['posts_sent']}, acknowledged {acknowledged}, stored exactly once {once}, "
         f"stored twice or more {twice}, acknowledged but missing {missing}, stored without acknowledgement "
-        f"{unacknowledged}; agrees sent {results['agrees_sent']}, acknowledged {results['agrees_acknowledged']}"
+        f"(still in flight at the stop, or its sender gave up) {unacknowledged}"
     )
+    print(f"agrees sent {results['agrees_sent']}, acknowledged {results['agrees_acknowledged']}")
     if args.servers > 1:
         crossed(results, finished_at)
     total = int(stats["Aggregated"]["Request Count"]) if "Aggregated" in stats else 0

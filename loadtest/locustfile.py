@@ -22,7 +22,7 @@ SINCE = re.compile(r"changes/\?since=(\d+)")
 MARKER = re.compile(r"lt-[0-9a-f]{12}")
 
 _participants = itertools.count()
-RESULTS = {"posts": [], "post_failures": 0, "agrees_sent": 0, "agrees_acknowledged": 0, "seen": {}}
+RESULTS = {"posts": [], "posts_sent": 0, "post_failures": 0, "agrees_sent": 0, "agrees_acknowledged": 0, "seen": {}}
 
 
 class Participant(FastHttpUser):
@@ -89,6 +89,7 @@ class Participant(FastHttpUser):
             "section": "",
             "client_token": token,
         }
+        RESULTS["posts_sent"] += 1
         with self.client.post(
             WORLD["post_url"],
             data=data,
@@ -123,6 +124,5 @@ class Participant(FastHttpUser):
 @events.quitting.add_listener
 def write_results(environment, **kwargs):
     results = {**RESULTS, "seen": {server: sorted(markers) for server, markers in RESULTS["seen"].items()}}
-    results["posts_sent"] = len(RESULTS["posts"]) + RESULTS["post_failures"]
     with open(os.environ["LOADTEST_RESULTS"], "w") as file:
         json.dump(results, file)
