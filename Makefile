@@ -14,7 +14,7 @@ COVERAGE_FLOOR ?= 96
 PARALLEL ?= -n auto --dist loadfile
 TEMPLATES = $(shell find codev models_library home site -path '*/templates/*' -name '*.html')
 
-.PHONY: help install install-test translations messages run demo test test-browser lint format migrations-check deploy-check bench clean
+.PHONY: help install install-test translations messages run demo test test-browser lint format migrations-check deploy-check loadtest bench clean
 
 help:  ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "} {printf "  %-18s %s\n", $$1, $$2}'
@@ -81,7 +81,16 @@ deploy-check: install  ## Run Django's deployment checks under production settin
 	DJANGO_SETTINGS_MODULE=config.settings.production \
 	SECRET_KEY=$${SECRET_KEY:-$$($(BIN)/python -c 'import secrets; print(secrets.token_urlsafe(50))')} \
 	ALLOWED_HOSTS=$${ALLOWED_HOSTS:-mallipaja.example.org} \
+	CACHE_URL=$${CACHE_URL:-redis://127.0.0.1:6379/1} \
 	$(MANAGE) check --deploy --fail-level WARNING
+
+# `make loadtest N=300 DURATION=180 SERVERS=2`: LOADTEST_DATABASE_URL and LOADTEST_CACHE_URL (loopback only) name
+# the PostgreSQL database and Redis database it may fill; LOADTEST_PORT the first server port.
+N ?= 30
+DURATION ?= 60
+SERVERS ?= 1
+loadtest: install-test  ## Run a bounded workshop (N participants, DURATION s, SERVERS gunicorn servers) on loopback
+	$(BIN)/python -m loadtest --participants $(N) --duration $(DURATION) --servers $(SERVERS)
 
 bench: install-test  ## Print server times and query counts of the main pages
 	$(BIN)/python -m bench

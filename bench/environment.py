@@ -1,4 +1,4 @@
-"""Boots Django on a throwaway SQLite database in a temporary directory and migrates it."""
+"""Boots Django on a throwaway SQLite database in a temporary directory (or the copy bench/reuse.py kept)."""
 
 import os
 import sys
@@ -8,7 +8,7 @@ REPO_ROOT = Path(__file__).resolve().parent.parent
 
 
 def bootstrap(workdir):
-    """Configure settings for a database and media files under `workdir`, set Django up, migrate."""
+    """Configure settings for a database and media files under `workdir` and set Django up."""
     for path in (REPO_ROOT / "site", REPO_ROOT):
         if str(path) not in sys.path:
             sys.path.insert(0, str(path))
@@ -23,11 +23,21 @@ def bootstrap(workdir):
         "ATOMIC_REQUESTS": False,
     }
     settings.MEDIA_ROOT = str(Path(workdir) / "media")
+    # Static files as production serves them, for the "static CSS" row: WhiteNoise, straight from the finders.
+    settings.MIDDLEWARE = [
+        settings.MIDDLEWARE[0],
+        "whitenoise.middleware.WhiteNoiseMiddleware",
+        *settings.MIDDLEWARE[1:],
+    ]
+    settings.WHITENOISE_USE_FINDERS = True
+    settings.WHITENOISE_AUTOREFRESH = False
 
     import django
 
     django.setup()
 
+
+def migrate():
     from django.core.management import call_command
 
     call_command("migrate", verbosity=0, interactive=False)

@@ -3,11 +3,12 @@
 import gc
 import statistics
 import time
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 
 from django.db import connection
 from django.test import Client
-from django.test.utils import CaptureQueriesContext
+from django.test.utils import CaptureQueriesContext, override_settings
 
 
 @dataclass
@@ -39,29 +40,44 @@ class Measurement:
         return len(self.queries)
 
 
+def body(response):
+    """The whole answer, read as a client would (WhiteNoise streams its files)."""
+    return b"".join(response.streaming_content) if response.streaming else response.content
+
+
 def measure_all(targets, runs):
-    """Measure [(url, user or None, headers)]: warm each up, capture one request's queries, then time.
+    """Measure [(url, user or None, headers, settings)]: warm each up, capture one request's queries, then time.
 
     The timed requests go round-robin over the pages, so a burst of load from elsewhere on the
     machine slows every page alike instead of skewing the ratios between them.
     """
     clients, results = [], []
-    for url, user, headers in targets:
+    overrides = []
+    for url, user, headers, scenario_settings in targets:
         client = Client(HTTP_HOST="localhost", headers=dict(headers))
         if user is not None:
             client.force_login(user)
-        client.get(url)
-        with CaptureQueriesContext(connection) as captured:
-            response = client.get(url)
+        with settings_of(scenario_settings):
+            body(client.get(url))
+            with CaptureQueriesContext(connection) as captured:
+                response = client.get(url)
+                size = len(body(response))
         # Read them now: captured_queries is a view of connection.queries, which each request resets.
         queries = [query["sql"] for query in captured.captured_queries]
         clients.append(client)
-        results.append(Measurement(url=url, status=response.status_code, size=len(response.content), queries=queries))
+        overrides.append(scenario_settings)
+        results.append(Measurement(url=url, status=response.status_code, size=size, queries=queries))
     gc.collect()
     for _round in range(runs):
-        for client, result in zip(clients, results, strict=True):
-            start, cpu_start = time.perf_counter(), time.process_time()
-            client.get(result.url)
-            result.cpu_ms.append((time.process_time() - cpu_start) * 1000)
-            result.times_ms.append((time.perf_counter() - start) * 1000)
+        for client, result, scenario_settings in zip(clients, results, overrides, strict=True):
+            with settings_of(scenario_settings):
+                start, cpu_start = time.perf_counter(), time.process_time()
+                body(client.get(result.url))
+                result.cpu_ms.append((time.process_time() - cpu_start) * 1000)
+                result.times_ms.append((time.perf_counter() - start) * 1000)
     return results
+
+
+def settings_of(scenario_settings):
+    """The scenario's settings (e.g. the page cache turned on), entered outside the timed part."""
+    return override_settings(**scenario_settings) if scenario_settings else nullcontext()

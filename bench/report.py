@@ -50,6 +50,16 @@ def verdicts(rows):
             )
     by_key = {scenario.key: (scenario, result) for scenario, result in rows}
     for scenario, result in rows:
+        if scenario.relative_to and scenario.relative_to in by_key:
+            other, other_result = by_key[scenario.relative_to]
+            ratio = result.median_ms / other_result.median_ms
+            cpu_ratio = result.cpu_median_ms / other_result.cpu_median_ms
+            met = "met" if ratio <= scenario.relative_target else "NOT MET"
+            lines.append(
+                f"{scenario.name} / {other.name} = {ratio:.2f}× (target ≤ {scenario.relative_target:g}×): {met}"
+                f"  [CPU time: {cpu_ratio:.2f}×; {result.median_ms:.2f} ms vs {other_result.median_ms:.2f} ms]"
+            )
+    for scenario, result in rows:
         if scenario.near and scenario.near in by_key:
             other, other_result = by_key[scenario.near]
             difference = result.query_count - other_result.query_count

@@ -25,6 +25,9 @@ class Scenario:
     status: int = 200  # the answer the page must give
     versus: str | None = None  # key of a scenario to set this one's time and queries beside
     versus_label: str = ""  # how the `versus` scenario is named in that line
+    settings: tuple[tuple[str, object], ...] = ()  # settings for this scenario's requests only
+    relative_to: str | None = None  # key of a scenario this one's median is divided by …
+    relative_target: float | None = None  # … and reported against this ceiling
 
 
 def library_url(content, **params):
@@ -101,6 +104,15 @@ SCENARIOS = [
         query_group="model page",
         variant="3× tags/regions/blocks",
     ),
+    Scenario(
+        "cached_model",
+        "model page, ~5,000 words, from the anonymous page cache",
+        lambda c: c.long_model(1).url,
+        settings=(("PAGE_CACHE_SECONDS", 600),),
+        relative_to="static_css",
+        relative_target=2.0,
+    ),
+    Scenario("static_css", "static CSS file served by WhiteNoise", lambda c: "/static/css/site.css"),
     Scenario(
         "compare",
         "comparison of two versions of a 5,000-word model",

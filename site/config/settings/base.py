@@ -19,6 +19,7 @@ ALLOWED_HOSTS = env.list("ALLOWED_HOSTS", default=["localhost", "127.0.0.1", "[:
 CSRF_TRUSTED_ORIGINS = env.list("CSRF_TRUSTED_ORIGINS", default=[])
 
 INSTALLED_APPS = [
+    "config",
     "home",
     "models_library",
     "codev",
@@ -64,6 +65,7 @@ MIDDLEWARE = [
     "django.contrib.sessions.middleware.SessionMiddleware",
     "config.middleware.SiteLocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
+    "config.page_cache.AnonymousPageCacheMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django_otp.middleware.OTPMiddleware",
@@ -101,9 +103,32 @@ DATABASES = {
     "default": env.db("DATABASE_URL", default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}"),
 }
 DATABASES["default"]["ATOMIC_REQUESTS"] = False
+# Persistent connections: opening a PostgreSQL connection costs the server more CPU than an idle live poll
+# costs the web worker. DB_CONN_MAX_AGE is in seconds (0 closes after each request, as Django does by default);
+# the health check replaces a connection that the database or PgBouncer closed in the meantime.
+DATABASES["default"]["CONN_MAX_AGE"] = env.int("DB_CONN_MAX_AGE", default=0)
+DATABASES["default"]["CONN_HEALTH_CHECKS"] = env.bool("DB_CONN_HEALTH_CHECKS", default=True)
+# Or a pool of connections in each process (Django's psycopg pool; needs `pip install psycopg[pool]`).
+# It replaces persistent connections, so DB_CONN_MAX_AGE must then stay 0.
+if DB_POOL_MAX_SIZE := env.int("DB_POOL_MAX_SIZE", default=0):
+    DATABASES["default"].setdefault("OPTIONS", {})["pool"] = {
+        "min_size": env.int("DB_POOL_MIN_SIZE", default=1),
+        "max_size": DB_POOL_MAX_SIZE,
+        "timeout": env.int("DB_POOL_TIMEOUT", default=10),
+    }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 CACHES = {"default": env.cache("CACHE_URL", default="locmemcache://")}
+# Where several web processes run (production), sessions, caches, rate limits and locks must live in a store
+# they share: config.checks then refuses an in-process cache or session store.
+SHARED_STATE_REQUIRED = False
+# Public pages as anonymous readers see them, kept in this cache for PAGE_CACHE_SECONDS (0 turns the cache
+# off) and dropped at once when a page is published, unpublished, moved or deleted (config.page_cache).
+# Browsers may reuse a page for PAGE_CACHE_BROWSER_SECONDS before asking again; they then get 304.
+PAGE_CACHE_ALIAS = "default"
+PAGE_CACHE_KEY_PREFIX = "pages"
+PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=600)
+PAGE_CACHE_BROWSER_SECONDS = env.int("PAGE_CACHE_BROWSER_SECONDS", default=0)
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -134,8 +159,13 @@ STATIC_ROOT = BASE_DIR / "static_collected"
 STATIC_URL = "/static/"
 MEDIA_ROOT = env.path("MEDIA_ROOT", default=BASE_DIR / "media")
 MEDIA_URL = "/media/"
+# Uploaded images and documents: a local folder (MEDIA_ROOT) unless MEDIA_STORAGE names another backend,
+# e.g. storages.backends.s3.S3Storage (django-storages) so that every web server sees the same files.
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "default": {
+        "BACKEND": env("MEDIA_STORAGE", default="django.core.files.storage.FileSystemStorage"),
+        "OPTIONS": env.json("MEDIA_STORAGE_OPTIONS", default={}),
+    },
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 

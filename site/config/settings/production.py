@@ -30,6 +30,9 @@ EMAIL_PORT = env.int("EMAIL_PORT", default=25)  # noqa: F405
 TASKS = {"default": {"BACKEND": "django_tasks_db.backend.DatabaseBackend"}}
 
 DEMO_CONTENT_ALLOWED = False
+SHARED_STATE_REQUIRED = True
+# Keep each process's database connection for a minute instead of opening one per request.
+DATABASES["default"]["CONN_MAX_AGE"] = env.int("DB_CONN_MAX_AGE", default=0 if DB_POOL_MAX_SIZE else 60)  # noqa: F405
 
 LOGGING = {
     "version": 1,
