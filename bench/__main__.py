@@ -36,7 +36,10 @@ def main(argv=None):
         content = Content(model_count=args.models)
         urls = [(scenario, scenario.setup(content)) for scenario in scenarios]
         built = time.perf_counter()
-        targets = [(url, scenario.user(content) if scenario.user else None, scenario.headers) for scenario, url in urls]
+        targets = [
+            (url, scenario.user(content) if scenario.user else None, scenario.headers, scenario.before)
+            for scenario, url in urls
+        ]
         rows = list(zip(scenarios, measure_all(targets, args.runs), strict=True))
         load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
         print(

@@ -40,17 +40,20 @@ class Measurement:
 
 
 def measure_all(targets, runs):
-    """Measure [(url, user or None, headers)]: warm each up, capture one request's queries, then time.
+    """Measure [(url, user or None, headers, before or None)]: warm each up, capture one request's queries,
+    then time. `before` runs ahead of each request, untimed (a cold page empties the cache there).
 
     The timed requests go round-robin over the pages, so a burst of load from elsewhere on the
     machine slows every page alike instead of skewing the ratios between them.
     """
     clients, results = [], []
-    for url, user, headers in targets:
+    for url, user, headers, before in targets:
         client = Client(HTTP_HOST="localhost", headers=dict(headers))
         if user is not None:
             client.force_login(user)
         client.get(url)
+        if before:
+            before()
         with CaptureQueriesContext(connection) as captured:
             response = client.get(url)
         # Read them now: captured_queries is a view of connection.queries, which each request resets.
@@ -58,10 +61,21 @@ def measure_all(targets, runs):
         clients.append(client)
         results.append(Measurement(url=url, status=response.status_code, size=len(response.content), queries=queries))
     gc.collect()
-    for _round in range(runs):
-        for client, result in zip(clients, results, strict=True):
-            start, cpu_start = time.perf_counter(), time.process_time()
-            client.get(result.url)
-            result.cpu_ms.append((time.process_time() - cpu_start) * 1000)
-            result.times_ms.append((time.perf_counter() - start) * 1000)
+    # Pages with a `before` (cold caches) are timed in a pass of their own, after the others: emptying the cache
+    # between two warm pages would make the second one cold.
+    befores = [target[3] for target in targets]
+    for client, result, before in zip(clients, results, befores, strict=True):
+        if not before:
+            client.get(result.url)  # warm again what a cold page's emptying took
+    for cold in (False, True):
+        chosen = [index for index, before in enumerate(befores) if bool(before) == cold]
+        for _round in range(runs if chosen else 0):
+            for index in chosen:
+                client, result, before = clients[index], results[index], befores[index]
+                if before:
+                    before()
+                start, cpu_start = time.perf_counter(), time.process_time()
+                client.get(result.url)
+                result.cpu_ms.append((time.process_time() - cpu_start) * 1000)
+                result.times_ms.append((time.perf_counter() - start) * 1000)
     return results

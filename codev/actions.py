@@ -46,7 +46,9 @@ def bump(board):
     row.update(change_seq=F("change_seq") + 1)
     seq = row.values_list("change_seq", flat=True).get()
     board.change_seq = seq
+    # Forgotten now and again once committed: a poll in between may have stored the old value meanwhile.
     board_pk = board.pk
+    live_state.forget_seq(board_pk)
     transaction.on_commit(lambda: live_state.forget_seq(board_pk))
     return seq
 

@@ -6,6 +6,7 @@ permission check against the database, so a stale entry can delay a change by a 
 a post to someone who may no longer see it.
 """
 
+from django.contrib.auth import get_user_model
 from django.core.cache import cache
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
@@ -52,12 +53,15 @@ def forget_seq(board_pk):
     cache.delete(seq_key(board_pk))
 
 
-def may_read(user, group_pk):
+def may_read(user_pk, group_pk):
     """Whether the user may read the group's boards (an active member, or a superuser administering)."""
-    key = access_key(group_pk, user.pk)
+    key = access_key(group_pk, user_pk)
     allowed = cache.get(key)
     if allowed is None:
-        allowed = user.is_superuser or Membership.objects.filter(user=user, group_id=group_pk, is_active=True).exists()
+        allowed = (
+            Membership.objects.filter(user_id=user_pk, group_id=group_pk, is_active=True).exists()
+            or get_user_model().objects.filter(pk=user_pk, is_superuser=True, is_active=True).exists()
+        )
         cache.set(key, allowed, ACCESS_SECONDS)
     return allowed
 

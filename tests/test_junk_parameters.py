@@ -123,7 +123,7 @@ ROUND_ROUTES = {
     "dashboard_feedback_csv",
     "dashboard_feedback_xlsx",
 }
-POST_ROUTES = {"reply_create", "agree", "moderate_post"}
+POST_ROUTES = {"reply_create", "reply_form", "agree", "moderate_post"}
 OWN_POST_ROUTES = {"post_edit", "post_delete"}
 BOARD_ROUTES = {
     "board",
@@ -177,6 +177,7 @@ def arguments(world, name):
         "codev:accept_invitation": {"token": world.token},
         "codev:unsubscribe": {"token": "not-a-real-token"},
         "codev:small_groups": {"pk": world.round.pk},
+        "codev:board_column": {"pk": world.board.pk, "column_pk": world.board.columns.first().pk},
         "api:model-detail": {"pk": world.model.pk},
         "api:model-version": {"pk": world.model.pk, "number": 1},
         "codev_version_response": {"version_id": world.model.versions.first().pk},

@@ -203,14 +203,13 @@ def render_reply(request, post, member, form, status=200):
     thread = post.parent or post
     back = board_address(board, request.GET, thread.pk)
     context = {"post": thread, "board": board, "form": form, "board_query": view_query(request.GET), "back": back}
-    if is_htmx(request):
-        return render(request, "codev/boards/includes/reply_form.html", context, status=status)
+    if is_htmx(request) and not form.is_bound:
+        return render(request, "codev/boards/includes/reply_form.html", context)
     shown = post_html(Viewer(request, board, member), [thread], fetcher(request, board, member), context["board_query"])
-    context.update(
-        post_html=shown.get(thread.pk, ""),
-        member=member,
-        workspace_crumbs=crumbs(board, _("Reply")),
-    )
+    context.update(post_html=shown.get(thread.pk, ""), member=member, workspace_crumbs=crumbs(board, _("Reply")))
+    if is_htmx(request):
+        # As htmx answers every change: the post, here with the refused form under it (2xx, so htmx shows it).
+        return render(request, "codev/boards/includes/reply_thread.html", context)
     return render(request, "codev/boards/reply.html", context, status=status)
 
 

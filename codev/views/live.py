@@ -6,7 +6,9 @@ changed posts' HTML from the per-audience cache (codev.fragments), so a new post
 see it alike, not once per participant.
 """
 
+from django.contrib.auth import SESSION_KEY
 from django.contrib.auth.decorators import login_required
+from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpResponse, HttpResponseBadRequest
 from django.shortcuts import render
@@ -28,14 +30,20 @@ def bad_cursor():
     )
 
 
-@login_required
 def board_changes(request, pk):
-    """The posts changed after `since` as <template>s for board-live.js, or 204 when nothing changed."""
+    """The posts changed after `since` as <template>s for board-live.js, or 204 when nothing changed.
+
+    Until it knows something changed, this reads only the session: the signed-in user's id, not the user, whose
+    loading (and the check of the session against their password) waits for the full check below.
+    """
+    user_pk = request.session.get(SESSION_KEY)
+    if user_pk is None:
+        return redirect_to_login(request.get_full_path())
     head = live_state.board_head(pk)
     if head is None:
         raise Http404
     group_pk, seq = head
-    if not live_state.may_read(request.user, group_pk):
+    if not live_state.may_read(user_pk, group_pk):
         raise PermissionDenied
     try:
         since = int(request.GET.get("since", ""))
@@ -43,7 +51,12 @@ def board_changes(request, pk):
         return bad_cursor()
     if seq <= since:
         return HttpResponse(status=204)
-    # Something changed: from here on everything is read from the database, the viewer's rights too.
+    return changes_since(request, pk, since)
+
+
+@login_required
+def changes_since(request, pk, since):
+    """Something changed: from here on everything is read from the database, the viewer's rights too."""
     board = get_board(pk)
     member = viewer(request, board.round.group)
     if board.change_seq <= since:
