@@ -38,7 +38,9 @@ def view_query(params):
 
 
 def board_address(board, params, post_pk=None):
-    query = view_query(params)
+    """The board in the viewer's sort and small group; with a post, scrolled to it (`at` makes its column long
+    enough to hold it, however far down it is)."""
+    query = "&".join(filter(None, [view_query(params), f"at={post_pk}" if post_pk else ""]))
     address = reverse("codev:board", args=(board.pk,)) + (f"?{query}" if query else "")
     return address + (f"#post-{post_pk}" if post_pk else "")
 

@@ -89,6 +89,17 @@ def shown_count(params, column_pk, total):
     return max(PAGE_SIZE, min(asked, total))
 
 
+def focused_row(board, rows, at):
+    """The row of post `at` (a reply's: its post's), which a redirect after a change scrolls to."""
+    if not at.isdigit() or len(at) > 18:
+        return None
+    by_pk = {row.pk: row for row in rows}
+    if int(at) not in by_pk:
+        parent = Post.objects.filter(pk=int(at), board=board).values_list("parent_id", flat=True).first()
+        return by_pk.get(parent)
+    return by_pk[int(at)]
+
+
 def more_link(board, column_pk, in_column, shown, params):
     """The "show more" of a column: the board with more of it (no JS, to the first post it adds), and the next
     page alone (htmx)."""
@@ -127,13 +138,14 @@ def columns_for(request, board, member, rows, board_query, *, presenting=False, 
     for row in rows:
         if row.column_id in by_column:
             by_column[row.column_id].append(row)
-    shown = {
-        pk: in_column[: shown_count(request.GET, pk, len(in_column))] if paged else in_column
-        for pk, in_column in by_column.items()
-    }
+    wanted = {pk: shown_count(request.GET, pk, len(in_column)) for pk, in_column in by_column.items()}
+    focus = focused_row(board, rows, request.GET.get("at", ""))
+    if focus is not None and focus.column_id in by_column:
+        wanted[focus.column_id] = max(wanted[focus.column_id], by_column[focus.column_id].index(focus) + 1)
+    shown = {pk: in_column[: wanted[pk]] if paged else in_column for pk, in_column in by_column.items()}
     viewer = Viewer(request, board, member, presenting)
-    wanted = [row for page in shown.values() for row in page]
-    html = post_html(viewer, wanted, fetcher(request, board, member, presenting), board_query)
+    on_page = [row for page in shown.values() for row in page]
+    html = post_html(viewer, on_page, fetcher(request, board, member, presenting), board_query)
     return [
         {
             "column": columns[pk],

@@ -244,6 +244,19 @@ def test_htmx_fetches_only_the_next_page_of_the_column(board, reader, long_colum
     assert redirected.status_code == 302 and f"c{column.pk}={2 * PAGE_SIZE}" in redirected["Location"]
 
 
+def test_after_replying_to_an_old_post_the_board_shows_it_however_far_down(board, reader, long_column):
+    column, newest_first = long_column
+    oldest = newest_first[-1]
+    client = signed_in(reader)
+
+    response = client.post(url("reply_create", oldest.pk), {"body": "Vastaus vanhaan."})
+
+    reply = oldest.replies.get()
+    assert response.status_code == 302 and response["Location"].endswith(f"at={reply.pk}#post-{reply.pk}")
+    html = client.get(response["Location"]).content.decode()
+    assert f'id="post-{oldest.pk}"' in html and "Vastaus vanhaan." in html
+
+
 def test_the_reply_form_comes_when_asked_for(board, member, reader):
     post = make_post(member, board)
     client = signed_in(reader)
