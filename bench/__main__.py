@@ -73,7 +73,8 @@ def main(argv=None):
         built = time.perf_counter()
         users = get_user_model().objects.in_bulk([t["user"] for t in targets.values() if t["user"]])
         measured = [
-            (targets[s.key]["url"], users.get(targets[s.key]["user"]), s.headers, dict(s.settings)) for s in scenarios
+            (targets[s.key]["url"], users.get(targets[s.key]["user"]), s.headers, dict(s.settings), s.before)
+            for s in scenarios
         ]
         rows = list(zip(scenarios, measure_all(measured, args.runs), strict=True))
         print(

@@ -46,19 +46,21 @@ def body(response):
 
 
 def measure_all(targets, runs):
-    """Measure [(url, user or None, headers, settings)]: warm each up, capture one request's queries, then time.
+    """Measure [(url, user or None, headers, settings, before or None)]: warm each up, capture one request's
+    queries, then time. `before` runs ahead of each request, untimed (a cold page empties the cache there).
 
     The timed requests go round-robin over the pages, so a burst of load from elsewhere on the
     machine slows every page alike instead of skewing the ratios between them.
     """
-    clients, results = [], []
-    overrides = []
-    for url, user, headers, scenario_settings in targets:
+    clients, results, overrides, befores = [], [], [], []
+    for url, user, headers, scenario_settings, before in targets:
         client = Client(HTTP_HOST="localhost", headers=dict(headers))
         if user is not None:
             client.force_login(user)
         with settings_of(scenario_settings):
             body(client.get(url))
+            if before:
+                before()
             with CaptureQueriesContext(connection) as captured:
                 response = client.get(url)
                 size = len(body(response))
@@ -66,15 +68,27 @@ def measure_all(targets, runs):
         queries = [query["sql"] for query in captured.captured_queries]
         clients.append(client)
         overrides.append(scenario_settings)
+        befores.append(before)
         results.append(Measurement(url=url, status=response.status_code, size=size, queries=queries))
     gc.collect()
-    for _round in range(runs):
-        for client, result, scenario_settings in zip(clients, results, overrides, strict=True):
+    # Pages with a `before` (cold caches) are timed in a pass of their own, after the others: emptying the cache
+    # between two warm pages would make the second one cold.
+    for client, result, scenario_settings, before in zip(clients, results, overrides, befores, strict=True):
+        if not before:
             with settings_of(scenario_settings):
-                start, cpu_start = time.perf_counter(), time.process_time()
-                body(client.get(result.url))
-                result.cpu_ms.append((time.process_time() - cpu_start) * 1000)
-                result.times_ms.append((time.perf_counter() - start) * 1000)
+                body(client.get(result.url))  # warm again what a cold page's emptying took
+    for cold in (False, True):
+        chosen = [index for index, before in enumerate(befores) if bool(before) == cold]
+        for _round in range(runs if chosen else 0):
+            for index in chosen:
+                client, result, before = clients[index], results[index], befores[index]
+                with settings_of(overrides[index]):
+                    if before:
+                        before()
+                    start, cpu_start = time.perf_counter(), time.process_time()
+                    body(client.get(result.url))
+                    result.cpu_ms.append((time.process_time() - cpu_start) * 1000)
+                    result.times_ms.append((time.perf_counter() - start) * 1000)
     return results
 
 

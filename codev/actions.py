@@ -2,9 +2,11 @@
 and every change bumps the board's change sequence so live views fetch only what changed."""
 
 from django.db import IntegrityError, transaction
+from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from codev import live_state
 from codev.models import (
     DEFAULT_COLUMNS,
     POST_MAX_LENGTH,
@@ -28,12 +30,27 @@ class FeedbackError(Exception):
 
 
 def bump(board):
-    """Next value of the board's change sequence (row-locked where the database can)."""
-    locked = Board.objects.select_for_update().only("change_seq").get(pk=board.pk)
-    locked.change_seq += 1
-    locked.save(update_fields=["change_seq"])
-    board.change_seq = locked.change_seq
-    return locked.change_seq
+    """Advance the board's change sequence by one and return the new value. Call it last in the transaction.
+
+    An atomic UPDATE ... SET change_seq = change_seq + 1, then the value read back by primary key in the same
+    transaction (which sees its own write), instead of SELECT ... FOR UPDATE and a save. The UPDATE still locks
+    the board's row until the commit, and that lock is what keeps live polling exact: a transaction holding
+    number n commits (or rolls back) before any other can take n + 1, so numbers become visible in the order
+    they were given. A poller that has seen n has therefore seen every change up to n, and cannot miss one that
+    commits late with a smaller number (as it could with a database sequence, whose numbers are handed out
+    without waiting for commits). Because each action bumps only after its own work (sanitising, inserting,
+    notifying), the lock is held for the last statements and the commit only, so concurrent posters queue for
+    milliseconds, not for each other's work.
+    """
+    row = Board.objects.filter(pk=board.pk)
+    row.update(change_seq=F("change_seq") + 1)
+    seq = row.values_list("change_seq", flat=True).get()
+    board.change_seq = seq
+    # Forgotten now and again once committed: a poll in between may have stored the old value meanwhile.
+    board_pk = board.pk
+    live_state.forget_seq(board_pk)
+    transaction.on_commit(lambda: live_state.forget_seq(board_pk))
+    return seq
 
 
 def mark_changed(post, seq):
@@ -87,7 +104,6 @@ def do_create_post(
     html = clean_body(body)
     status = PostStatus.PENDING if board.pre_moderation and not member.is_facilitator else PostStatus.PUBLISHED
     quote = quote or {}
-    seq = bump(board)
     try:
         with transaction.atomic():
             post = Post.objects.create(
@@ -103,11 +119,11 @@ def do_create_post(
                 is_anonymous=is_anonymous,
                 small_group=small_group,
                 status=status,
-                change_seq=seq,
                 client_token=client_token,
             )
     except IntegrityError:
         return Post.objects.get(author=member.user, client_token=client_token), False
+    mark_changed(post, bump(board))
     return post, True
 
 
@@ -125,19 +141,21 @@ def do_reply(*, member, post, body, is_anonymous=False, client_token=None):
         raise FeedbackError(_("Observers can read the board but not post."))
     require_open(post.board)
     html = clean_body(body)
-    seq = bump(post.board)
-    reply = Post.objects.create(
-        board=post.board,
-        parent=post,
-        author=member.user,
-        body=html,
-        is_anonymous=is_anonymous,
-        status=PostStatus.PUBLISHED,
-        change_seq=seq,
-        client_token=client_token,
-    )
-    mark_changed(reply, seq)
+    try:
+        with transaction.atomic():
+            reply = Post.objects.create(
+                board=post.board,
+                parent=post,
+                author=member.user,
+                body=html,
+                is_anonymous=is_anonymous,
+                status=PostStatus.PUBLISHED,
+                client_token=client_token,
+            )
+    except IntegrityError:
+        return Post.objects.get(author=member.user, client_token=client_token), False
     reply_posted.send(sender=Post, reply=reply)
+    mark_changed(reply, bump(post.board))
     return reply, True
 
 
@@ -181,9 +199,10 @@ def do_agree(*, member, post, agree=True):
         changed = created
     else:
         changed = Reaction.objects.filter(post=post, user=member.user).delete()[0] > 0
+    count = Reaction.objects.filter(post=post).count()
     if changed:
         mark_changed(post, bump(post.board))
-    return Reaction.objects.filter(post=post).count()
+    return count
 
 
 def _moderate(actor, post, kind, reason="", **details):

@@ -8,5 +8,8 @@ class CodevConfig(AppConfig):
     verbose_name = _("Co-development")
 
     def ready(self):
-        from codev import two_factor  # noqa: F401 - asks for the second step after the password
+        from codev import (
+            live_state,  # noqa: F401 - forgets cached access when a membership changes
+            two_factor,  # noqa: F401 - asks for the second step after the password
+        )
         from codev.notifications import signals  # noqa: F401 - connects the notification receivers

@@ -7,6 +7,7 @@ from django.db.models import Count, F, OuterRef, Prefetch, Subquery
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from codev import live_state
 from codev.actions import FeedbackError
 from codev.models import (
     OPEN_DISPOSITIONS,
@@ -93,6 +94,9 @@ def do_set_disposition(*, actor, posts, disposition, note=""):
         boards = Board.objects.filter(pk__in=board_ids)
         list(boards.select_for_update().values_list("pk", flat=True))
         boards.update(change_seq=F("change_seq") + 1)
+        for pk in board_ids:
+            live_state.forget_seq(pk)
+        transaction.on_commit(lambda: [live_state.forget_seq(pk) for pk in board_ids])
         now = timezone.now()
         Post.objects.filter(pk__in=[row["pk"] for row in changing]).update(
             disposition=disposition,

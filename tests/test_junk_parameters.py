@@ -125,7 +125,7 @@ ROUND_ROUTES = {
     "dashboard_feedback_csv",
     "dashboard_feedback_xlsx",
 }
-POST_ROUTES = {"reply_create", "agree", "moderate_post"}
+POST_ROUTES = {"reply_create", "reply_form", "agree", "moderate_post"}
 OWN_POST_ROUTES = {"post_edit", "post_delete"}
 BOARD_ROUTES = {
     "board",
@@ -180,6 +180,7 @@ def arguments(world, name):
         "codev:unsubscribe": {"token": "not-a-real-token"},
         "codev:small_groups": {"pk": world.round.pk},
         "codev:remind_absent_members": {"pk": world.round.pk},
+        "codev:board_column": {"pk": world.board.pk, "column_pk": world.board.columns.first().pk},
         "api:model-detail": {"pk": world.model.pk},
         "api:model-version": {"pk": world.model.pk, "number": 1},
         "api_innokyla:model-version": {"pk": world.model.pk, "number": 1},

@@ -6,12 +6,12 @@ htmx requests with just the re-rendered post, so the live layer can swap it in p
 
 import html
 import re
+import uuid
 from urllib.parse import urlencode
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
-from django.db.models import Case, Count, Exists, OuterRef, Prefetch, Value, When
 from django.http import Http404, HttpResponse, HttpResponseBadRequest
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import path, reverse
@@ -19,69 +19,17 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from codev import actions
-from codev.forms.boards import (
-    SORT_AGREED,
-    SORT_SECTION,
-    BoardViewForm,
-    EditPostForm,
-    PostForm,
-    ReplyForm,
-)
-from codev.models import Board, DispositionChange, Post, PostStatus, Reaction
+from codev.forms.boards import BoardViewForm, EditPostForm, PostForm, ReplyForm
+from codev.fragments import POST_TEMPLATE, Viewer, post_html
+from codev.models import Board, Column, Post, PostStatus
 from codev.permissions import can_edit_post, require_member
 from codev.triage import carried_forward
 from codev.views.groups import group_crumb, round_crumb, viewer
-from models_library.sections import SECTIONS
+from codev.views.listing import PAGE_SIZE, board_rows, columns_for, fetcher, more_link, posts_for
 
-POST_TEMPLATE = "codev/boards/includes/post.html"
 # How often an open board asks for changes (codev.views.live answers).
 POLL_SECONDS = 4
 VIEW_PARAMETERS = ("sort", "small_group")
-# What a shared screen shows: published posts, and the placeholders that keep replies of deleted ones.
-ON_SCREEN = (PostStatus.PUBLISHED, PostStatus.REMOVED)
-
-
-def posts_for(user, board, member):
-    """The board's posts as this viewer may see them, ready for includes/post.html.
-
-    Agree counts, the viewer's own agreement, replies and authors' profiles come in a fixed number of
-    queries, however many posts, replies and reactions the board has.
-    """
-    is_facilitator = bool(member and member.is_facilitator)
-    replies = (
-        Post.objects.visible_to(user, is_facilitator)
-        .select_related("author__codev_profile")
-        .order_by("created_at", "pk")
-    )
-    posts = (
-        Post.objects.filter(board=board, parent__isnull=True)
-        .visible_to(user, is_facilitator)
-        .select_related("author__codev_profile", "column", "small_group", "quote_version", "addressed_in")
-        .annotate(
-            agree_count=Count("reactions", distinct=True),
-            viewer_agrees=Exists(Reaction.objects.filter(post=OuterRef("pk"), user_id=user.pk)),
-        )
-        .prefetch_related(Prefetch("replies", queryset=replies))
-    )
-    if is_facilitator:
-        # Only facilitators read the history of decisions; members' pages do not even fetch it.
-        posts = posts.prefetch_related(
-            Prefetch("disposition_changes", queryset=DispositionChange.objects.for_history())
-        )
-    return posts
-
-
-def in_order(posts, sort):
-    """Pinned posts stay on top in every order."""
-    if sort == SORT_AGREED:
-        return posts.order_by("-is_pinned", "-agree_count", "-created_at", "-pk")
-    if sort == SORT_SECTION:
-        section_order = Case(
-            *[When(section=section.key, then=Value(index)) for index, section in enumerate(SECTIONS)],
-            default=Value(len(SECTIONS)),
-        )
-        return posts.order_by("-is_pinned", section_order, "-created_at", "-pk")
-    return posts.order_by("-is_pinned", "-created_at", "-pk")
 
 
 def view_query(params):
@@ -90,7 +38,9 @@ def view_query(params):
 
 
 def board_address(board, params, post_pk=None):
-    query = view_query(params)
+    """The board in the viewer's sort and small group; with a post, scrolled to it (`at` makes its column long
+    enough to hold it, however far down it is)."""
+    query = "&".join(filter(None, [view_query(params), f"at={post_pk}" if post_pk else ""]))
     address = reverse("codev:board", args=(board.pk,)) + (f"?{query}" if query else "")
     return address + (f"#post-{post_pk}" if post_pk else "")
 
@@ -114,16 +64,12 @@ def is_htmx(request):
     return bool(request.headers.get("HX-Request"))
 
 
-def render_board(request, board, member, *, post_form=None, reply_form=None, reply_to=None, status=200):
+def render_board(request, board, member, *, post_form=None, status=200):
     view_form = BoardViewForm(request.GET, board=board)
     sort, small_group = view_form.choices()
-    posts = in_order(posts_for(request.user, board, member), sort)
-    if small_group:
-        posts = posts.filter(small_group=small_group)
-    columns = [{"column": column, "posts": []} for column in board.columns.all()]
-    by_column = {entry["column"].pk: entry["posts"] for entry in columns}
-    for post in posts:
-        by_column.get(post.column_id, []).append(post)
+    board_query = view_query(request.GET)
+    rows = board_rows(request.user, board, member, sort, small_group)
+    columns = columns_for(request, board, member, rows, board_query)
     takes_feedback = board.round.accepts_feedback()
     can_post = bool(member and member.can_post and takes_feedback)
     if post_form is None and can_post:
@@ -142,10 +88,8 @@ def render_board(request, board, member, *, post_form=None, reply_form=None, rep
             "sort": sort,
             "small_group": small_group,
             "view_form": view_form,
-            "board_query": view_query(request.GET),
+            "board_query": board_query,
             "post_form": post_form,
-            "reply_form": reply_form,
-            "reply_to": reply_to,
             "takes_feedback": takes_feedback,
             "can_post": can_post,
             "poll_seconds": POLL_SECONDS,
@@ -224,7 +168,7 @@ def post_create(request, pk):
 @require_POST
 def reply_create(request, pk):
     post, member = get_post(request, pk)
-    form = ReplyForm(request.POST)
+    form = reply_form_for(post, request.POST)
     if form.is_valid():
         data = form.cleaned_data
         try:
@@ -245,11 +189,69 @@ def reply_create(request, pk):
             else:
                 messages.info(request, _("This reply was already sent; it is on the board once."))
             return redirect(board_address(post.board, request.GET, reply.pk))
-    # The form is shown again under the original post, with the text kept and the reason above it.
-    original = post.parent_id or post.pk
+    # The form is shown again, with the text kept and the reason above it.
+    return render_reply(request, post, member, form, status=400)
+
+
+def reply_form_for(post, data=None):
+    return ReplyForm(data, initial={"client_token": uuid.uuid4()}, auto_id=f"reply-{post.pk}-%s")
+
+
+def render_reply(request, post, member, form, status=200):
+    """The reply form alone for htmx (fetched when the member asks to reply); the post and the form as a page
+    without JavaScript, and when a reply is refused."""
+    board = post.board
+    # A refused reply to a reply goes back to the original post, where replies belong.
+    thread = post.parent or post
+    back = board_address(board, request.GET, thread.pk)
+    context = {"post": thread, "board": board, "form": form, "board_query": view_query(request.GET), "back": back}
+    if is_htmx(request) and not form.is_bound:
+        return render(request, "codev/boards/includes/reply_form.html", context)
+    shown = post_html(Viewer(request, board, member), [thread], fetcher(request, board, member), context["board_query"])
+    context.update(post_html=shown.get(thread.pk, ""), member=member, workspace_crumbs=crumbs(board, _("Reply")))
     if is_htmx(request):
-        return render_post(request, post, member, reply_form=form, reply_to=original)
-    return render_board(request, post.board, member, reply_form=form, reply_to=original, status=400)
+        # As htmx answers every change: the post, here with the refused form under it (2xx, so htmx shows it).
+        return render(request, "codev/boards/includes/reply_thread.html", context)
+    return render(request, "codev/boards/reply.html", context, status=status)
+
+
+@login_required
+def reply_form(request, pk):
+    post, member = get_post(request, pk)
+    if post.parent_id or post.status != PostStatus.PUBLISHED or not member.can_post:
+        raise Http404
+    if not post.board.round.accepts_feedback():
+        messages.error(request, _("This round does not take feedback now: its feedback window is closed."))
+        return redirect(board_address(post.board, request.GET, post.pk))
+    return render_reply(request, post, member, reply_form_for(post))
+
+
+@login_required
+def board_column(request, pk, column_pk):
+    """The next page of one column's posts, for the board's "show more" (htmx); without htmx, the board."""
+    board = get_board(pk)
+    member = viewer(request, board.round.group)
+    column = get_object_or_404(Column, pk=column_pk, board=board)
+    offset = request.GET.get("offset", "")
+    offset = int(offset) if offset.isdigit() and len(offset) < 7 else 0
+    if not is_htmx(request):
+        query = request.GET.copy()
+        query.pop("offset", None)
+        query[f"c{column.pk}"] = str(offset + PAGE_SIZE)
+        return redirect(f"{reverse('codev:board', args=(board.pk,))}?{query.urlencode()}")
+    sort, small_group = BoardViewForm(request.GET, board=board).choices()
+    rows = board_rows(request.user, board, member, sort, small_group, column=column)
+    page = rows[offset : offset + PAGE_SIZE]
+    html = post_html(Viewer(request, board, member), page, fetcher(request, board, member), view_query(request.GET))
+    return render(
+        request,
+        "codev/boards/includes/column_page.html",
+        {
+            "column": column,
+            "posts": [html[row.pk] for row in page if row.pk in html],
+            "more": more_link(board, column.pk, rows, offset + len(page), request.GET),
+        },
+    )
 
 
 @login_required
@@ -389,7 +391,9 @@ def crumbs(board, title):
 urlpatterns = [
     path("boards/<int:pk>/", board_detail, name="board"),
     path("boards/<int:pk>/posts/", post_create, name="post_create"),
+    path("boards/<int:pk>/columns/<int:column_pk>/", board_column, name="board_column"),
     path("posts/<int:pk>/reply/", reply_create, name="reply_create"),
+    path("posts/<int:pk>/reply/form/", reply_form, name="reply_form"),
     path("posts/<int:pk>/agree/", agree, name="agree"),
     path("posts/<int:pk>/edit/", post_edit, name="post_edit"),
     path("posts/<int:pk>/delete/", post_delete, name="post_delete"),

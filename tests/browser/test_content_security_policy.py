@@ -123,7 +123,7 @@ def test_members_post_agree_and_see_each_other_live_without_violations(browse, w
     aino.locator(".post-form textarea[name=body]").fill(text)
     aino.locator(".post-form select[name=column]").select_option(label="Ideoita")
     aino.locator(".post-form button[type=submit]").click()
-    aino.wait_for_url(f"**{path}#post-*")
+    aino.wait_for_url(f"**{path}*#post-*")
     aino.evaluate("window.stillTheSamePage = true")
     post = Post.objects.get(board=board, body__contains=text)
     expect(eero.locator(f"#post-{post.pk}")).to_contain_text(text, timeout=LIVE_MS)

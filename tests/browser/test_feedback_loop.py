@@ -92,7 +92,7 @@ def test_a_post_is_triaged_answered_by_a_new_version_and_the_answer_shows_to_its
     form.locator("select[name=column]").select_option(label="Ideoita")
     form.locator("select[name=section]").select_option("basic_idea")
     form.locator("button[type=submit]").click()
-    eero.wait_for_url(f"**{board_path(board)}#post-*")
+    eero.wait_for_url(f"**{board_path(board)}*#post-*")
     remember_this_page(eero)
     post = Post.objects.get(board=board, body__contains="kirjatkaa")
     assert (post.section, post.disposition) == ("basic_idea", Disposition.NEW)

@@ -7,6 +7,7 @@ from playwright.sync_api import expect
 from codev import actions
 from codev.forms.boards import find_quote
 from codev.models import Post, Role
+from codev.views.listing import PAGE_SIZE
 from tests.browser.axe import check_axe
 from tests.browser.csp import watch_csp
 from tests.codev_factories import PASSWORD, add_member, make_board, make_group, make_post, make_round
@@ -134,7 +135,7 @@ def test_post_hide_and_agreement_reach_the_other_members_without_reloading(sign_
     aino.locator(".post-form textarea[name=body]").fill(text)
     aino.locator(".post-form select[name=column]").select_option(label="Ideoita")
     aino.locator(".post-form button[type=submit]").click()
-    aino.wait_for_url(f"**{path}#post-*")
+    aino.wait_for_url(f"**{path}*#post-*")
     post = Post.objects.get(board=board, body__contains=text)
 
     arrived = eero.locator(f"#column-{column.pk}-posts #post-{post.pk}")
@@ -148,7 +149,7 @@ def test_post_hide_and_agreement_reach_the_other_members_without_reloading(sign_
     moderation.locator("summary").click()
     moderation.locator(f"#hide-reason-{post.pk}").fill("Nimi näkyy viestissä.")
     moderation.locator(".moderation__hide button[type=submit]").click()
-    fiia.wait_for_url(f"**{path}#post-{post.pk}")
+    fiia.wait_for_url(f"**{path}*#post-{post.pk}")
     expect(fiia.locator(f"#post-{post.pk} .post__status--hidden")).to_contain_text("Nimi näkyy viestissä.")
 
     expect(eero.locator(f"#post-{post.pk}")).to_have_count(0, timeout=LIVE_MS)
@@ -197,3 +198,27 @@ def test_presentation_view_passes_axe_and_shows_published_posts_only(sign_in, bu
     expect(tab.locator(".post--presented")).to_have_count(2)
     expect(tab.locator(".post--presented").filter(has_text="Tämä menee ohi aiheen")).to_have_count(0)
     check_axe(tab)
+
+
+def test_reply_form_and_more_posts_come_when_asked_for_and_pass_axe(sign_in, workspace):
+    board, eero, first = workspace["board"], workspace["eero"], workspace["first"]
+    column = board.columns.first()
+    for number in range(PAGE_SIZE + 2):
+        make_post(workspace["aino"], board, column, f"<p>Lisäajatus {number}.</p>")
+    tab = sign_in(eero, board_path(board))
+    remember_this_page(tab)
+    posts = tab.locator(f"#column-{column.pk}-posts > li")
+    expect(posts).to_have_count(PAGE_SIZE)
+
+    tab.locator(f"#column-{column.pk}-more a").click()
+
+    expect(posts).to_have_count(PAGE_SIZE + 3)
+    expect(tab.locator(f"#column-{column.pk}-more")).to_have_count(0)
+    tab.locator(f"#post-{first.pk} .reply__open").click()
+    reply = tab.locator(f"#reply-{first.pk} textarea")
+    expect(reply).to_be_visible()
+    assert was_not_reloaded(tab)
+    check_axe(tab)
+    reply.fill("Vastaus, joka kirjoitettiin heti.")
+    tab.locator(f"#reply-{first.pk} button[type=submit]").click()
+    expect(tab.locator(f"#post-{first.pk} .replies")).to_contain_text("Vastaus, joka kirjoitettiin heti.")

@@ -8,7 +8,8 @@ from codev import actions
 from codev.models import Role
 from tests.codev_factories import add_member, make_post
 
-pytestmark = pytest.mark.django_db
+# Each test runs on a cold cache and on one warmed by the other members first (tests/codev/conftest.py).
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("board_cache")]
 
 SECRET_NAME = "Salainen Sanna"
 SECRET_USERNAME = "salainen_kirjoittaja"

@@ -11,7 +11,8 @@ from codev.triage import do_set_disposition
 from models_library.models import ModelVersion, OperationalModelPage
 from tests.codev_factories import add_member, make_post
 
-pytestmark = pytest.mark.django_db
+# Each test runs on a cold cache and on one warmed by the other members first (tests/codev/conftest.py).
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("board_cache")]
 
 
 def url(name, *args):

@@ -6,7 +6,8 @@ from django.urls import reverse
 from codev.models import ModerationAction, PostStatus
 from tests.codev_factories import make_post
 
-pytestmark = pytest.mark.django_db
+# Each test runs on a cold cache and on one warmed by the other members first (tests/codev/conftest.py).
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("board_cache")]
 
 
 def moderate(client, post, **data):

@@ -165,7 +165,9 @@ ALL = len(PAYLOADS) - 1  # the hidden one is not on members' pages
 
 
 def board(w):
-    return workspace("board", w["board"].pk)
+    """The whole first column, as its "show more" link asks for it, so every corpus post is on the page."""
+    column = w["board"].columns.first()
+    return f"{workspace('board', w['board'].pk)}?c{column.pk}={len(PAYLOADS) + 100}"
 
 
 # Pages: who reads it, its address, how many corpus posts it shows at least, and what else it must show.

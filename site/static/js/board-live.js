@@ -1,6 +1,8 @@
 /* Live board: places the posts that changed since the last poll, and announces new ones politely.
    The server sends each changed post in a <template>; posts that readers may no longer see come
-   as data-remove. htmx does the polling; this only puts the pieces where they belong. */
+   as data-remove. htmx does the polling; this only puts the pieces where they belong.
+   Long columns come a page at a time ("show more"): a change to an older post that is not loaded
+   yet stays unloaded, and the first post a "show more" brings gets the keyboard focus. */
 (function () {
   "use strict";
 
@@ -16,6 +18,7 @@
     var list = document.getElementById("column-" + template.dataset.column + "-posts");
     var existing = document.getElementById(fresh.id);
     var isNew = !existing;
+    if (!existing && list && notLoadedYet(fresh, list, template.dataset.column)) return false;
     if (existing && list && existing.parentElement === list) {
       existing.replaceWith(fresh);
     } else {
@@ -28,6 +31,29 @@
     if (window.htmx) window.htmx.process(fresh);
     return isNew;
   }
+
+  // An older post of a column whose tail is not loaded belongs in that tail, where "show more" will bring it.
+  function notLoadedYet(fresh, list, column) {
+    if (fresh.classList.contains("post--pinned")) return false;
+    if (!document.getElementById("column-" + column + "-more")) return false;
+    var firstUnpinned = list.querySelector(":scope > li:not(.post--pinned)");
+    return Boolean(firstUnpinned) && Number(fresh.dataset.created) < Number(firstUnpinned.dataset.created);
+  }
+
+  var pendingMore = null;
+  document.addEventListener("htmx:beforeRequest", function (event) {
+    var column = event.detail.elt.dataset.moreColumn;
+    var list = column && document.getElementById("column-" + column + "-posts");
+    if (list) pendingMore = { list: list, count: list.children.length };
+  });
+  document.addEventListener("htmx:afterSettle", function () {
+    if (!pendingMore) return;
+    var first = pendingMore.list.children[pendingMore.count];
+    pendingMore = null;
+    if (!first) return;
+    first.setAttribute("tabindex", "-1");
+    first.focus();
+  });
 
   document.addEventListener("htmx:afterSwap", function (event) {
     var inbox = event.detail.target;
