@@ -214,6 +214,8 @@ class OperationalModelPage(LocaleFallbackUrlMixin, RoutablePageMixin, Page):
             index.FilterField("stage"),
             index.FilterField("project"),
             index.FilterField("id"),
+            # The library's search matches these stems (models_library.library_search).
+            index.AutocompleteField("search_stems"),
         ]
         + [index.SearchField(section.key) for section in SECTIONS]
     )
@@ -280,6 +282,25 @@ class OperationalModelPage(LocaleFallbackUrlMixin, RoutablePageMixin, Page):
             if filled:
                 groups.append((GROUP_LABELS[group], filled))
         return groups
+
+    def section_texts(self):
+        """[(section, its readable text)] of the filled sections, in Innokylä's order."""
+        from models_library.comparison import block_text
+
+        return [
+            (section, "\n".join(block_text(block) for block in getattr(self, section.key)))
+            for section in SECTIONS
+            if getattr(self, section.key)
+        ]
+
+    def search_stems(self):
+        """Everything a reader may search for, as word stems of the page's own language."""
+        from models_library.stemming import stemmed_text
+
+        names = [tag.name for tag in self.tags.all()]
+        names += [str(item) for item in [*self.regions.all(), *self.target_groups.all()]]
+        texts = [self.title, self.lead, self.implementation_area, *names, *(text for _s, text in self.section_texts())]
+        return stemmed_text("\n".join(texts), self.locale.language_code)
 
     def get_context(self, request, *args, **kwargs):
         from models_library.glossary import Glossary
@@ -382,6 +403,7 @@ class ModelIndexPage(LocaleFallbackUrlMixin, RoutablePageMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         from models_library.forms import LibraryFilterForm
+        from models_library.library_search import find_hit
 
         context = super().get_context(request, *args, **kwargs)
         form = LibraryFilterForm(request.GET or None)
@@ -393,12 +415,21 @@ class ModelIndexPage(LocaleFallbackUrlMixin, RoutablePageMixin, Page):
             page_of_results = paginator.page(1)
         except EmptyPage:
             page_of_results = paginator.page(paginator.num_pages)
+        models = form.with_card_data(page_of_results.object_list)
+        query = form.filters().get("q")
+        if query:
+            for model in models:
+                model.hit = find_hit(model, query)
         context.update(
             form=form,
             page_of_results=page_of_results,
             result_count=paginator.count,
-            models=form.with_card_data(page_of_results.object_list),
+            models=models,
+            chips=form.chips(),
         )
+        if not paginator.count and form.is_filtered:
+            public = OperationalModelPage.objects.live().public()
+            context.update(wider_choices=form.wider_choices(public), spelling=form.spelling_suggestion(public))
         return context
 
     @path("feed/", name="feed")
