@@ -380,6 +380,14 @@ class OperationalModelPage(LocaleFallbackUrlMixin, RoutablePageMixin, Page):
 
         return version_views.compare(self, request, old, new)
 
+    def feed_links(self, request):
+        """(title, address) of the Atom feeds that follow this model: its own and the library's."""
+        links = [(_("New versions of this model"), self.get_url(request) + self.reverse_subpage("feed"))]
+        library = self.get_parent().specific
+        if isinstance(library, ModelIndexPage):
+            links += library.feed_links(request)
+        return links
+
     @path("feed/", name="feed")
     def feed_route(self, request):
         from models_library.feeds import ModelVersionsFeed
@@ -431,6 +439,9 @@ class ModelIndexPage(LocaleFallbackUrlMixin, RoutablePageMixin, Page):
             public = OperationalModelPage.objects.live().public()
             context.update(wider_choices=form.wider_choices(public), spelling=form.spelling_suggestion(public))
         return context
+
+    def feed_links(self, request):
+        return [(_("New versions of all models"), self.get_url(request) + self.reverse_subpage("feed"))]
 
     @path("feed/", name="feed")
     def feed_route(self, request):
