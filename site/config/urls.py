@@ -21,6 +21,10 @@ urlpatterns = [
     path("favicon.ico", favicon, name="favicon"),
 ]
 
+# Under /api/ errors are JSON; everywhere else they are the site's own pages.
+handler404 = "models_library.api.not_found"
+handler500 = "models_library.api.server_error"
+
 if settings.DEBUG:
     from django.conf.urls.static import static
 
