@@ -36,6 +36,8 @@ def subpath(page, request):
 def canonical_url(page, request, *, current_version_permalink=False):
     """A version's own address for an old version; the model page for the current version's permalink."""
     base = own_language_url(page, request)
+    if base is None:  # a page outside every site's tree has no address of its own
+        return request.build_absolute_uri(request.path)
     if current_version_permalink:
         return base
     return base + subpath(page, request)
@@ -46,7 +48,7 @@ def alternates(page, request):
     translations = list(page.get_translations(inclusive=True).live().public().select_related("locale"))
     if len(translations) < 2:
         return []
-    links = [(other.locale.language_code, own_language_url(other.specific, request)) for other in translations]
+    links = [(other.locale.language_code, own_language_url(other, request)) for other in translations]
     default = dict(links).get(settings.LANGUAGE_CODE, links[0][1])
     return [*links, ("x-default", default)]
 

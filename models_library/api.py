@@ -201,7 +201,7 @@ def model_list(request):
         return error_json(400, "Some filters are not valid.", fields=errors)
     paginator = Paginator(form.results(published_models()), PAGE_SIZE)
     page_number = request.GET.get("page", "1")
-    if not page_number.isdigit() or not 1 <= int(page_number) <= paginator.num_pages:
+    if not (page_number.isascii() and page_number.isdigit()) or not 1 <= int(page_number) <= paginator.num_pages:
         return error_json(404, "No such page of results.")
     page_of_models = paginator.page(int(page_number))
     pages = list(page_of_models.object_list)
@@ -248,10 +248,12 @@ def model_version(request, pk, number):
     correction = request.GET.get("correction")
     if correction is None:
         version = versions.of_number(number)
-    elif correction.isdigit() and len(correction) < 10:
-        version = versions.filter(number=number, correction=int(correction)).first()
-    else:
+    elif not (correction.isascii() and correction.isdigit()):
         return error_json(400, "The correction is a number (0 for the original publication).")
+    elif int(correction) > MAX_NUMBER:
+        version = None
+    else:
+        version = versions.filter(number=number, correction=int(correction)).first()
     if version is None:
         raise Http404("No such version")
     published = version.get_page_object()

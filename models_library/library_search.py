@@ -1,6 +1,7 @@
 """The library's search: stems in each page's language, every word a prefix, hits shown in their section."""
 
 from dataclasses import dataclass
+from itertools import chain
 
 from django.utils import translation
 from django.utils.html import format_html
@@ -58,7 +59,7 @@ def find_hit(page, query):
     prefixes = query_prefixes(query, language)
     if not prefixes:
         return None
-    texts = [(_("Short description"), page.lead)] + [(section.label, text) for section, text in page.section_texts()]
+    texts = chain([(_("Short description"), page.lead)], ((s.label, text) for s, text in page.section_texts()))
     for label, text in texts:
         snippet = marked_snippet(text, prefixes, language)
         if snippet:

@@ -1,5 +1,6 @@
 """The open-data API under /api/v1/: an index, JSON errors everywhere, filters that combine, translations linked."""
 
+import json
 from datetime import timedelta
 from types import SimpleNamespace
 
@@ -147,8 +148,22 @@ def test_each_model_links_its_translations(client, world):
     assert detail["translations"][0]["url"].endswith(world.swedish.url)
 
 
-def test_a_correction_that_is_not_a_number_is_a_400(client, world):
-    response = client.get(f"/api/v1/models/{world.network.pk}/versions/1/", {"correction": "x"})
+@pytest.mark.parametrize("correction", ["x", "²", "-1", ""])
+def test_a_correction_that_is_not_a_number_is_a_400(client, world, correction):
+    response = client.get(f"/api/v1/models/{world.network.pk}/versions/1/", {"correction": correction})
 
     assert response.status_code == 400
     assert response.json()["status"] == 400
+
+
+def test_a_page_number_in_other_digits_is_not_found(client, world):
+    assert client.get("/api/v1/models/", {"page": "²"}).status_code == 404
+
+
+def test_server_errors_under_the_api_are_json_and_elsewhere_the_site_page(rf, world):
+    from models_library.api import server_error
+
+    response = server_error(rf.get("/api/v1/models/"))
+    assert response.status_code == 500
+    assert json.loads(response.content) == {"error": "Server error.", "status": 500}
+    assert server_error(rf.get("/fi/")).headers["Content-Type"].startswith("text/html")

@@ -284,14 +284,12 @@ class OperationalModelPage(LocaleFallbackUrlMixin, RoutablePageMixin, Page):
         return groups
 
     def section_texts(self):
-        """[(section, its readable text)] of the filled sections, in Innokylä's order."""
+        """(section, its readable text) of each filled section, in Innokylä's order, read as they are asked for."""
         from models_library.comparison import block_text
 
-        return [
-            (section, "\n".join(block_text(block) for block in getattr(self, section.key)))
-            for section in SECTIONS
-            if getattr(self, section.key)
-        ]
+        for section in SECTIONS:
+            if value := getattr(self, section.key):
+                yield section, "\n".join(block_text(block) for block in value)
 
     def search_stems(self):
         """Everything a reader may search for, as word stems of the page's own language."""
