@@ -37,6 +37,11 @@ def library_url(content, **params):
     return f"{url}?{urlencode(params, doseq=True)}" if params else url
 
 
+def api_url(content, **params):
+    content.library_models  # noqa: B018
+    return f"/api/v1/models/?{urlencode(params, doseq=True)}"
+
+
 def home_url(content):
     content.library_models  # noqa: B018
     return content.site["home"].url
@@ -97,6 +102,14 @@ SCENARIOS = [
     Scenario(
         "search", "library, 200 models, stage filter + search", lambda c: library_url(c, stage="pilot", q="koulu")
     ),
+    Scenario(
+        "search2",
+        "library, 200 models, two inflected words, no filter",
+        lambda c: library_url(c, q="koulun nuorten"),
+        versus="library",
+        versus_label="unsearched library",
+    ),
+    Scenario("api", "open-data API, 200 models, stage filter, first 50", lambda c: api_url(c, stage="pilot")),
     Scenario(
         "model",
         "model page, ~5,000 words, 10 tags, 6 regions",

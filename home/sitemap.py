@@ -1,5 +1,6 @@
 """The sitemap: every live, public page, at the address of each language it is written in."""
 
+from django.conf import settings
 from django.db.models import Q
 from django.utils import translation
 from wagtail.contrib.sitemaps import Sitemap
@@ -11,7 +12,8 @@ class TranslatedSitemap(Sitemap):
     translation of it, and links the translations of a page to each other (hreflang alternates).
 
     A page not yet translated is listed once, at its Finnish address: its /sv/ and /en/ addresses show
-    the same text and would only be duplicates to a search engine.
+    the same text and would only be duplicates to a search engine. A translated page names every translation
+    and the Finnish one as x-default.
     """
 
     def items(self):
@@ -42,6 +44,10 @@ class TranslatedSitemap(Sitemap):
                 if len(siblings) > 1
                 else []
             )
+            if alternates:
+                # Readers whose language has no translation get the Finnish original.
+                default = next((a for a in alternates if a["lang_code"] == settings.LANGUAGE_CODE), alternates[0])
+                alternates.append({"lang_code": "x-default", "location": default["location"]})
             urls += [{"alternates": alternates, **entry} for entry in item_entries]
         last_mods = {url.get("lastmod") for url in urls}
         if last_mods and None not in last_mods:

@@ -49,6 +49,13 @@ class AllVersionsFeed(Feed):
     def item_updateddate(self, version):
         return version.published_at
 
+    def author_name(self, page):
+        return "Mallipaja"
+
+    def item_author_name(self, version):
+        # The organisation that publishes the model (RFC 4287 asks every entry for an author).
+        return version.page.author_organisation or "Mallipaja"
+
     def item_guid(self, version):
         return f"mallipaja:model-{version.page_id}:v{version.label}"
 

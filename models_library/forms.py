@@ -1,12 +1,18 @@
 """The library's filter form: each filter narrows the others, search ranks what is left."""
 
+import difflib
+from dataclasses import dataclass
+
 from django import forms
 from django.db.models import Case, IntegerField, Value, When, prefetch_related_objects
+from django.http import QueryDict
 from django.utils.translation import gettext_lazy as _
 from taggit.models import Tag
 
+from models_library.library_search import search_models
 from models_library.models import OperationalModelPage, ProjectPage, Region, Stage, TargetGroup
 from models_library.models.pages import STAGE_MATURITY
+from models_library.stemming import WORD
 
 
 class LibraryFilterForm(forms.Form):
@@ -82,9 +88,7 @@ class LibraryFilterForm(forms.Form):
             if chosen.get(name):
                 queryset = queryset.filter(**{lookup: chosen[name]})
         if chosen.get("q"):
-            # The search backend filters on indexed fields only; narrow by id first.
-            ids = list(queryset.values_list("pk", flat=True))
-            return OperationalModelPage.objects.filter(pk__in=ids).search(chosen["q"])
+            return search_models(queryset, chosen["q"])
         maturity = Case(
             *[When(stage=stage, then=Value(rank)) for rank, stage in enumerate(STAGE_MATURITY)],
             output_field=IntegerField(),
@@ -96,3 +100,70 @@ class LibraryFilterForm(forms.Form):
         pages = OperationalModelPage.with_public_projects(pages)
         prefetch_related_objects(pages, "regions", "tags", "target_groups")
         return pages
+
+    def chosen_values(self):
+        """(field name, value as sent, value as shown) of each filter in use, in the form's order."""
+        chosen = self.filters()
+        shown = []
+        for name, field in self.fields.items():
+            if name not in chosen:
+                continue
+            if name == "stage":
+                labels = dict(Stage.choices)
+                shown += [(name, value, labels[value]) for value in chosen[name]]
+            elif name == "q":
+                shown.append((name, chosen[name], chosen[name]))
+            else:
+                value = chosen[name]
+                shown.append((name, getattr(value, field.to_field_name), str(value)))
+        return shown
+
+    def chips(self):
+        """Each filter in use, with the address of the same results without it."""
+        return [
+            Chip(label=self.fields[name].label, value=shown, query=self.query_without(name, value))
+            for name, value, shown in self.chosen_values()
+        ]
+
+    def query_without(self, name, value):
+        query = self.data.copy()
+        query.setlist(name, [kept for kept in query.getlist(name) if kept != value])
+        query.pop("page", None)
+        return query.urlencode()
+
+    def wider_choices(self, queryset):
+        """When nothing matches: the filters whose removal would give results, and how many."""
+        wider = []
+        for chip in self.chips():
+            count = len(LibraryFilterForm(QueryDict(chip.query)).results(queryset))
+            if count:
+                wider.append((chip, count))
+        return wider
+
+    def spelling_suggestion(self, queryset):
+        """The search words with each unknown word replaced by the closest word of the models' names and tags."""
+        query = self.filters().get("q")
+        if not query:
+            return None
+        vocabulary = set()
+        for title, lead in queryset.values_list("title", "lead"):
+            vocabulary |= {word.lower() for word in WORD.findall(f"{title} {lead}") if len(word) > 3}
+        vocabulary |= {name.lower() for name in self.fields["tag"].queryset.values_list("name", flat=True)}
+        suggested = [
+            next(iter(difflib.get_close_matches(word.lower(), vocabulary, n=1, cutoff=0.75)), word)
+            for word in query.split()
+        ]
+        suggestion = " ".join(suggested)
+        if suggestion.lower() == query.lower() or not search_models(queryset, suggestion):
+            return None
+        data = self.data.copy()
+        data["q"] = suggestion
+        data.pop("page", None)
+        return Chip(label=self.fields["q"].label, value=suggestion, query=data.urlencode())
+
+
+@dataclass
+class Chip:
+    label: str
+    value: str
+    query: str

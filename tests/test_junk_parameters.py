@@ -140,6 +140,7 @@ NO_ARGUMENTS = {
     "home",
     "notifications",
     "model-list",
+    "openapi",
     "index",
     "index_results",
     "add",

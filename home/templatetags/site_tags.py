@@ -6,6 +6,8 @@ from django.urls import translate_url
 from django.utils import translation
 from wagtail.models import Page, Site
 
+from home import seo
+
 register = template.Library()
 
 
@@ -58,3 +60,12 @@ def breadcrumbs(context):
     if isinstance(page, Page) and page.depth > 2:
         ancestors = list(page.get_ancestors().filter(depth__gt=1).specific())
     return {"request": context["request"], "ancestors": ancestors, "page": page}
+
+
+@register.inclusion_tag("includes/page_meta.html", takes_context=True)
+def page_meta(context):
+    """Description, canonical address, language alternates, link-preview tags, feeds and JSON-LD of a page."""
+    page = context.get("page")
+    if not isinstance(page, Page) or not page.pk or getattr(context["request"], "is_preview", False):
+        return {"meta": None}
+    return {"meta": seo.page_meta(context)}

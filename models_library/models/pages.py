@@ -225,6 +225,8 @@ class OperationalModelPage(LocaleFallbackUrlMixin, RoutablePageMixin, Page):
             index.FilterField("stage"),
             index.FilterField("project"),
             index.FilterField("id"),
+            # The library's search matches these stems (models_library.library_search).
+            index.AutocompleteField("search_stems"),
         ]
         + [index.SearchField(section.key) for section in SECTIONS]
     )
@@ -292,6 +294,23 @@ class OperationalModelPage(LocaleFallbackUrlMixin, RoutablePageMixin, Page):
             if filled:
                 groups.append((GROUP_LABELS[group], filled))
         return groups
+
+    def section_texts(self):
+        """(section, its readable text) of each filled section, in Innokylä's order, read as they are asked for."""
+        from models_library.comparison import block_text
+
+        for section in SECTIONS:
+            if value := getattr(self, section.key):
+                yield section, "\n".join(block_text(block) for block in value)
+
+    def search_stems(self):
+        """Everything a reader may search for, as word stems of the page's own language."""
+        from models_library.stemming import stemmed_text
+
+        names = [tag.name for tag in self.tags.all()]
+        names += [str(item) for item in [*self.regions.all(), *self.target_groups.all()]]
+        texts = [self.title, self.lead, self.implementation_area, *names, *(text for _s, text in self.section_texts())]
+        return stemmed_text("\n".join(texts), self.locale.language_code)
 
     def get_context(self, request, *args, **kwargs):
         from models_library.glossary import Glossary
@@ -421,6 +440,13 @@ class OperationalModelPage(LocaleFallbackUrlMixin, RoutablePageMixin, Page):
         from models_library import document_views
 
         return document_views.innokyla_export_text(self, request, number)
+    def feed_links(self, request):
+        """(title, address) of the Atom feeds that follow this model: its own and the library's."""
+        links = [(_("New versions of this model"), self.get_url(request) + self.reverse_subpage("feed"))]
+        library = self.get_parent().specific
+        if isinstance(library, ModelIndexPage):
+            links += library.feed_links(request)
+        return links
 
     @path("feed/", name="feed")
     def feed_route(self, request):
@@ -445,6 +471,7 @@ class ModelIndexPage(LocaleFallbackUrlMixin, RoutablePageMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         from models_library.forms import LibraryFilterForm
+        from models_library.library_search import find_hit
 
         context = super().get_context(request, *args, **kwargs)
         form = LibraryFilterForm(request.GET or None)
@@ -456,13 +483,25 @@ class ModelIndexPage(LocaleFallbackUrlMixin, RoutablePageMixin, Page):
             page_of_results = paginator.page(1)
         except EmptyPage:
             page_of_results = paginator.page(paginator.num_pages)
+        models = form.with_card_data(page_of_results.object_list)
+        query = form.filters().get("q")
+        if query:
+            for model in models:
+                model.hit = find_hit(model, query)
         context.update(
             form=form,
             page_of_results=page_of_results,
             result_count=paginator.count,
-            models=form.with_card_data(page_of_results.object_list),
+            models=models,
+            chips=form.chips(),
         )
+        if not paginator.count and form.is_filtered:
+            public = OperationalModelPage.objects.live().public()
+            context.update(wider_choices=form.wider_choices(public), spelling=form.spelling_suggestion(public))
         return context
+
+    def feed_links(self, request):
+        return [(_("New versions of all models"), self.get_url(request) + self.reverse_subpage("feed"))]
 
     @path("feed/", name="feed")
     def feed_route(self, request):

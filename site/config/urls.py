@@ -9,6 +9,7 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from home.sitemap import TranslatedSitemap
+from home.views import RobotsTxtView, favicon
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
@@ -17,7 +18,13 @@ urlpatterns = [
     path("api/v1/", include("models_library.api")),
     path("api/v1/", include("models_library.innokyla_api")),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": TranslatedSitemap}}, name="sitemap"),
+    path("robots.txt", RobotsTxtView.as_view(), name="robots_txt"),
+    path("favicon.ico", favicon, name="favicon"),
 ]
+
+# Under /api/ errors are JSON; everywhere else they are the site's own pages.
+handler404 = "models_library.api.not_found"
+handler500 = "models_library.api.server_error"
 
 if settings.DEBUG:
     from django.conf.urls.static import static

@@ -168,6 +168,15 @@ def test_library_filtered_by_stage_and_region_passes_axe(page, content):
     check_axe(page)
 
 
+def test_library_search_with_chips_to_remove_passes_axe(page, content):
+    word = content["matching"][0].title.split()[0]
+    page.goto(f"{content['library']}?q={word}&stage=pilot")
+
+    assert page.locator(".chips .chip").count() == 2
+    assert page.get_by_role("link", name="Poista kaikki").is_visible()
+    check_axe(page)
+
+
 def test_model_page_with_checklist_process_and_glossary_terms_passes_axe(page, content):
     page.goto(content["model"])
     assert page.locator(".checklist__table").is_visible()

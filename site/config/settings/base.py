@@ -208,6 +208,11 @@ TOKEN_GUESS_WINDOW_MINUTES = env.int("TOKEN_GUESS_WINDOW_MINUTES", default=15)
 WAGTAIL_SITE_NAME = "Mallipaja"
 WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", default="http://127.0.0.1:8000")
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# The library's search matches word stems of each page's language that it indexes itself (models_library.stemming),
+# the same on both databases; PostgreSQL's own Finnish stemming serves the rest (the admin's search).
+# After changing it, rebuild the index: `manage.py update_index`.
+if DATABASES["default"]["ENGINE"].endswith("postgresql"):
+    WAGTAILSEARCH_BACKENDS["default"]["SEARCH_CONFIG"] = "finnish"
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 # Word or text files imported as model drafts; the unpacked size is capped too, against zip bombs.
