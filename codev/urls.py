@@ -16,6 +16,7 @@ urlpatterns = [
     path("", include("codev.views.triage")),
     path("", include("codev.views.evaluation")),
     path("", include("codev.views.dashboard")),
+    path("", include("codev.themes.views")),
     path("", include("codev.views.two_factor")),
     path("", include("codev.views.two_factor_setup")),
     path("", include("codev.views.two_factor_recovery")),
