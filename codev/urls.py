@@ -17,6 +17,8 @@ urlpatterns = [
     path("", include("codev.views.evaluation")),
     path("", include("codev.views.dashboard")),
     path("", include("codev.themes.views")),
+    path("", include("codev.themes.similar_views")),
+    path("", include("codev.themes.draft_views")),
     path("", include("codev.views.two_factor")),
     path("", include("codev.views.two_factor_setup")),
     path("", include("codev.views.two_factor_recovery")),

@@ -110,7 +110,7 @@ def do_rename_theme(*, actor, theme, name):
 
 @transaction.atomic
 def do_merge_themes(*, actor, themes, name=""):
-    """Merge the themes into the one with most posts (the first chosen on a tie), under `name` if given."""
+    """Merge the themes into the one with most posts (the oldest on a tie), under `name` if given."""
     themes = list(themes)
     if len({theme.pk for theme in themes}) < 2:
         raise FeedbackError(_("Choose at least two themes to merge."))
@@ -130,7 +130,7 @@ def do_merge_themes(*, actor, themes, name=""):
         .annotate(n=Count("pk"))
         .values_list("theme", "n")
     )
-    target = min(found, key=lambda theme: (-sizes.get(theme.pk, 0), ids.index(theme.pk)))
+    target = min(found, key=lambda theme: (-sizes.get(theme.pk, 0), theme.pk))
     others = [theme for theme in found if theme.pk != target.pk]
     ThemeAssignment.objects.filter(theme__in=others).update(theme=target)
     merged = [theme.name for theme in others]

@@ -23,6 +23,7 @@ from codev.models import CoDevelopmentGroup, Light, Round
 from codev.permissions import require_facilitator
 from codev.views.evaluation import evaluation_trend_chart, meter_trend_chart
 from codev.views.groups import group_crumb
+from codev.themes.dashboard import dashboard_themes
 
 DISPOSITION_PARTS = [
     Part(gettext_lazy("Addressed in a version"), "#0b6b2e", "hatch"),
@@ -256,6 +257,7 @@ def dashboard(request, slug):
                 }
                 for item in figures["meter"]
             ],
+            "curated_themes": dashboard_themes(group, round_),
             "workspace_crumbs": [group_crumb(group), {"title": _("Dashboard"), "url": ""}],
         },
     )
