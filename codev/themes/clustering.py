@@ -44,7 +44,7 @@ def vectorise(analysed):
     words = word_vectoriser.fit_transform([item.stems or ["\u2205"] for item in analysed])
     chars = TfidfVectorizer(analyzer="char_wb", ngram_range=CHAR_NGRAMS, sublinear_tf=True, min_df=2)
     try:
-        ngrams = chars.fit_transform([" ".join(item.stems) for item in analysed])
+        ngrams = chars.fit_transform([" ".join(item.words) for item in analysed])
         combined = normalize(hstack([words, ngrams]).tocsr())
     except ValueError:
         # Too few repeated n-grams in a tiny set: the stems alone carry it.

@@ -1,15 +1,15 @@
 """Posts on a board that say nearly what a member is writing, offered while they write ("agree with this instead?")."""
 
 import numpy as np
+from scipy.sparse import hstack
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.preprocessing import normalize
-from scipy.sparse import hstack
 
 from codev.themes.clustering import CHAR_NGRAMS
 from codev.themes.text import analyse
 
 # Cosine similarity from which a post counts as saying nearly the same; below it nothing is offered.
-SIMILARITY_THRESHOLD = 0.3
+SIMILARITY_THRESHOLD = 0.2
 MAX_SUGGESTIONS = 3
 # A draft shorter than this many content words says too little to compare.
 MIN_DRAFT_WORDS = 2
@@ -29,7 +29,7 @@ def similar(draft, candidates, limit=MAX_SUGGESTIONS):
     matrix = TfidfVectorizer(analyzer=_identity, sublinear_tf=True).fit_transform(stems)
     try:
         ngrams = TfidfVectorizer(analyzer="char_wb", ngram_range=CHAR_NGRAMS, sublinear_tf=True).fit_transform(
-            [" ".join(item.stems) for item in analysed]
+            [" ".join(item.words) for item in analysed]
         )
         matrix = hstack([matrix, ngrams]).tocsr()
     except ValueError:

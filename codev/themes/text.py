@@ -440,12 +440,15 @@ def compound_parts(word, language):
 class Analysed:
     """One text's stems, with the surface words each stem came from, for naming themes in readable words."""
 
-    __slots__ = ("language", "stems", "surfaces")
+    __slots__ = ("language", "stems", "surfaces", "words")
 
-    def __init__(self, language, stems, surfaces):
+    def __init__(self, language, stems, surfaces, words):
         self.language = language
         self.stems = stems
         self.surfaces = surfaces
+        # The content words as written, for character n-grams: the stemmer cuts some compounds oddly
+        # ("muistilista" → "muistil", "muistilistan" → "muistilist"), their letters still meet.
+        self.words = words
 
 
 def analyse(text, language=None, *, is_html=False):
@@ -461,4 +464,4 @@ def analyse(text, language=None, *, is_html=False):
     for word in kept:
         for head in compound_parts(word, language):
             extra.append(stem.stemWord(head))
-    return Analysed(language, stems + extra, surfaces)
+    return Analysed(language, stems + extra, surfaces, kept)

@@ -21,9 +21,9 @@ from codev.exports import XLSX_CONTENT_TYPE, feedback_csv, feedback_xlsx, group_
 from codev.forms.evaluation import SCALE_CHOICES
 from codev.models import CoDevelopmentGroup, Light, Round
 from codev.permissions import require_facilitator
+from codev.themes.dashboard import dashboard_themes
 from codev.views.evaluation import evaluation_trend_chart, meter_trend_chart
 from codev.views.groups import group_crumb
-from codev.themes.dashboard import dashboard_themes
 
 DISPOSITION_PARTS = [
     Part(gettext_lazy("Addressed in a version"), "#0b6b2e", "hatch"),
