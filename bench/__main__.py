@@ -13,6 +13,7 @@ def parse_args(argv):
     parser.add_argument("--models", type=int, default=200, help="models in the library (default 200)")
     parser.add_argument("--only", default="", help="comma-separated scenario keys to run")
     parser.add_argument("--sql", default="", help="comma-separated scenario keys whose SQL to print")
+    parser.add_argument("--themes-only", action="store_true", help="only the themes' quality and speed")
     return parser.parse_args(argv)
 
 
@@ -24,6 +25,11 @@ def main(argv=None):
 
         bootstrap(workdir)
 
+        from .themes import print_themes
+
+        if args.themes_only:
+            print_themes()
+            return
         from .content import Content
         from .measure import measure_all
         from .report import print_sql, print_table, verdicts
@@ -53,6 +59,8 @@ def main(argv=None):
         for scenario, result in rows:
             if scenario.key in show_sql:
                 print_sql(scenario, result)
+        print()
+        print_themes()
         print(f"\nTotal {time.perf_counter() - started:.0f} s")
 
         from django.db import connections

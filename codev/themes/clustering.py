@@ -24,6 +24,10 @@ POSTS_PER_THEME = 3
 # A cluster of one post is not a theme: it stays "not yet themed".
 MIN_THEME_SIZE = 2
 CHAR_NGRAMS = (4, 5)
+# Enough n-grams to carry the meaning of thousands of posts; more only slow the reduction down.
+MAX_NGRAMS = 8000
+# Silhouettes of large sets are estimated on a fixed sample: the same sample for the same input.
+SILHOUETTE_SAMPLE = 1000
 
 
 def _identity(tokens):
@@ -42,7 +46,9 @@ class Vectors:
 def vectorise(analysed):
     word_vectoriser = TfidfVectorizer(analyzer=_identity, sublinear_tf=True)
     words = word_vectoriser.fit_transform([item.stems or ["\u2205"] for item in analysed])
-    chars = TfidfVectorizer(analyzer="char_wb", ngram_range=CHAR_NGRAMS, sublinear_tf=True, min_df=2)
+    chars = TfidfVectorizer(
+        analyzer="char_wb", ngram_range=CHAR_NGRAMS, sublinear_tf=True, min_df=2, max_features=MAX_NGRAMS
+    )
     try:
         ngrams = chars.fit_transform([" ".join(item.words) for item in analysed])
         combined = normalize(hstack([words, ngrams]).tocsr())
@@ -68,7 +74,9 @@ def cluster(reduced):
         labels = fcluster(tree, k, criterion="maxclust")
         if len(set(labels)) < 2:
             continue
-        score = silhouette_score(square, labels, metric="precomputed")
+        score = silhouette_score(
+            square, labels, metric="precomputed", sample_size=min(count, SILHOUETTE_SAMPLE), random_state=0
+        )
         if best is None or score > best[0] + 1e-9:
             best = (score, labels)
     labels = best[1] if best else np.ones(count, dtype=int)

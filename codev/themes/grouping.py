@@ -3,6 +3,7 @@
 from dataclasses import dataclass, field
 
 import numpy as np
+from threadpoolctl import threadpool_limits
 
 from codev.themes.clustering import MIN_POSTS_TO_GROUP, cluster, vectorise
 from codev.themes.naming import suggested_name, surface_forms
@@ -31,8 +32,11 @@ def suggest(texts, languages=None):
         return Suggestion(too_few=True, unthemed=list(range(len(texts))))
     languages = languages or [None] * len(texts)
     analysed = [analyse(text, language) for text, language in zip(texts, languages, strict=True)]
-    vectors = vectorise(analysed)
-    labels = cluster(vectors.reduced)
+    # One thread for the linear algebra: several web processes share the cores, and threads fighting
+    # over them made grouping several times slower.
+    with threadpool_limits(limits=1):
+        vectors = vectorise(analysed)
+        labels = cluster(vectors.reduced)
     forms = surface_forms(analysed)
     by_label = {}
     unthemed = []

@@ -427,14 +427,19 @@ def words(text):
     return WORD.findall(text.lower())
 
 
+@lru_cache(maxsize=2)
+def _heads(language):
+    return tuple((head, head[: max(len(head) - 1, 4)]) for head in COMPOUND_HEADS.get(language, ()))
+
+
+# A pure function of the word, so remembering its answers is safe in every process.
+@lru_cache(maxsize=65536)
 def compound_parts(word, language):
     """The word's head when it is a compound of a known head and a real modifier: "muistilistan" → "lista"."""
-    for head in COMPOUND_HEADS.get(language, ()):
-        stem_of_head = head[: max(len(head) - 1, 4)]
-        index = word.find(stem_of_head, MIN_MODIFIER_LENGTH)
-        if index >= MIN_MODIFIER_LENGTH:
-            return [head]
-    return []
+    for head, stem_of_head in _heads(language):
+        if word.find(stem_of_head, MIN_MODIFIER_LENGTH) >= MIN_MODIFIER_LENGTH:
+            return (head,)
+    return ()
 
 
 class Analysed:
