@@ -310,3 +310,14 @@ def test_the_summary_draft_counts_themes_and_sections_quotes_picked_posts_and_na
     for name in ("Kokemus Kaisa", "Ammattilainen Aino", "Nuori Niko", "Johtaja Jussi", "Fasilitaattori Fiia"):
         assert name not in draft
     assert url("board_summary", world.board.pk) in html
+
+
+def test_triaging_a_theme_returns_only_to_this_sites_pages(world, fac_client):
+    adopted(world)
+    theme = theme_of(world, world.posts[3])
+
+    response = fac_client.post(
+        url("theme_triage", world.group.slug, theme.pk), {"disposition": "deferred", "next": "//evil.example/"}
+    )
+
+    assert response.status_code == 302 and response["Location"] == themes_urls(world)[0]
