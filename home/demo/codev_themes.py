@@ -2,7 +2,8 @@
 reports from IntO's co-development (roles and responsibilities, preparing the young person and family,
 management support, time and resources, onboarding, the checklist itself, different words for the same thing).
 
-Each post is written once: a post already on the board from the same author with the same text is left alone,
+The expert by experience writes under their pseudonym here: the demo keeps one anonymous post, in the earlier
+rounds. Each post is written once: a post already on the board from the same author with the same text is left alone,
 so loading again adds nothing.
 """
 
@@ -27,10 +28,10 @@ POSTS = [
     ("demo-sijaishuolto", IDEAS, "implementation", False,
      "Ehdotan taulukkoa, jossa jokaisen ammattilaisen rooli ja vastuu on kuvattu: lastensuojelu, psykiatria.",
      ["demo-hus-laakari", "demo-esihenkilo"]),
-    ("expert", QUESTIONS, "implementation", True,
+    ("expert", QUESTIONS, "implementation", False,
      "Mikä on kokemusasiantuntijan rooli verkostoneuvottelussa? Tehtävä ja vastuu jäävät kuvauksessa epämääräisiksi.",
      ["demo-kokemus-2"]),
-    ("expert", CHANGE, "target_group", True,
+    ("expert", CHANGE, "target_group", False,
      "En tiennyt etukäteen, mitä tapaamisessa tapahtuu, ja se pelotti. Nuori pitää valmistella tapaamiseen etukäteen.",
      ["demo-nuori", "demo-kokemus-2", "demo-hus-hoitaja"]),
     ("demo-nuori", IDEAS, "target_group", False,
@@ -78,7 +79,7 @@ POSTS = [
     ("demo-esihenkilo", IDEAS, "", False,
      "Tarkistuslistan voisi jakaa kahteen osaan: ennen neuvottelua ja neuvottelun jälkeen.",
      ["professional"]),
-    ("expert", CHANGE, "basic_idea", True,
+    ("expert", CHANGE, "basic_idea", False,
      "Kuvauksessa puhutaan välillä verkostoneuvottelusta, välillä verkostopalaverista. Onko nämä sama asia?",
      ["demo-nuori", "demo-hus-hoitaja"]),
     ("demo-hus-laakari", CHANGE, "basic_idea", False,
