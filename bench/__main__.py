@@ -14,6 +14,7 @@ def parse_args(argv):
     parser.add_argument("--only", default="", help="comma-separated scenario keys to run")
     parser.add_argument("--sql", default="", help="comma-separated scenario keys whose SQL to print")
     parser.add_argument("--rebuild", action="store_true", help="build the data afresh instead of reusing it")
+    parser.add_argument("--themes-only", action="store_true", help="only the themes' quality and speed")
     return parser.parse_args(argv)
 
 
@@ -44,6 +45,11 @@ def main(argv=None):
 
         bootstrap(workdir)
 
+        from .themes import print_themes
+
+        if args.themes_only:
+            print_themes()
+            return
         from .scenarios import SCENARIOS
 
         only = set(filter(None, args.only.split(",")))
@@ -95,6 +101,8 @@ def main(argv=None):
             from .documents import print_document_downloads
 
             print_document_downloads(notes)
+        print()
+        print_themes()
         print(
             f"\nTotal {time.perf_counter() - started:.0f} s wall, {time.process_time() - cpu_started:.0f} s CPU; "
             f"{load()}"

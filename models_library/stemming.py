@@ -7,9 +7,9 @@ matches stems as prefixes, which also finds the Finnish compounds a word begins 
 """
 
 import re
-from functools import cache
+import threading
 
-import snowballstemmer
+import Stemmer
 
 STEMMERS = {"fi": "finnish", "sv": "swedish", "en": "english"}
 WORD = re.compile(r"\w+")
@@ -18,9 +18,16 @@ WORD = re.compile(r"\w+")
 SHORTEST_TRIMMED_STEM = 5
 
 
-@cache
+_per_thread = threading.local()
+
+
 def stemmer(language):
-    return snowballstemmer.stemmer(STEMMERS.get(language, STEMMERS["fi"]))
+    """This thread's stemmer for `language` (PyStemmer's objects are not safe to share between threads)."""
+    stemmers = _per_thread.__dict__.setdefault("stemmers", {})
+    name = STEMMERS.get(language, STEMMERS["fi"])
+    if name not in stemmers:
+        stemmers[name] = Stemmer.Stemmer(name)
+    return stemmers[name]
 
 
 def words(text):

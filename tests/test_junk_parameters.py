@@ -25,7 +25,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.models import Page
 
 from codev import admin_views
-from codev.models import SmallGroup
+from codev.models import ScopeKind, SmallGroup, Theme
 from home.models import HomePage, StandardPage
 from models_library import forms as library_forms
 from models_library import version_views
@@ -135,6 +135,7 @@ BOARD_ROUTES = {
     "board_meter",
     "post_create",
     "set_premoderation",
+    "similar_posts",
 }
 NO_ARGUMENTS = {
     "home",
@@ -182,6 +183,11 @@ def arguments(world, name):
         "codev:small_groups": {"pk": world.round.pk},
         "codev:remind_absent_members": {"pk": world.round.pk},
         "codev:board_column": {"pk": world.board.pk, "column_pk": world.board.columns.first().pk},
+        "codev:board_themes": {**group, "pk": world.board.pk},
+        "codev:summary_draft": {**group, "pk": world.board.pk},
+        "codev:round_themes": {**group, "number": world.round.number},
+        "codev:model_themes": {**group, "pk": world.model.pk},
+        "codev:theme_triage": {**group, "pk": world.theme.pk},
         "api:model-detail": {"pk": world.model.pk},
         "api:model-version": {"pk": world.model.pk, "number": 1},
         "api_innokyla:model-version": {"pk": world.model.pk, "number": 1},
@@ -220,6 +226,9 @@ def world(django_db_setup, django_db_blocker):
         world.small_group = SmallGroup.objects.create(round=world.round, name="Pienryhmä 1")
         world.small_group.members.add(world.member)
         world.invitation = world.group.invitations.first()
+        world.theme = Theme.objects.create(
+            group=world.group, scope_kind=ScopeKind.BOARD, board=world.board, name="Teema"
+        )
         world.clients = {"anonymous": Client()}
         for kind in ("member", "fac"):
             world.clients[kind] = Client()

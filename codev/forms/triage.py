@@ -4,12 +4,12 @@ from django import forms
 from django.db.models import Exists, OuterRef
 from django.utils.translation import gettext_lazy as _
 
-from codev.models import Column, Disposition, Membership, Post, PostStatus, Role
+from codev.models import Column, Disposition, Membership, Post, PostStatus, Role, Theme
 from models_library.models import OperationalModelPage
 from models_library.sections import SECTION_CHOICES
 
 NO_SECTION = "none"
-FILTERS = ("model", "round", "section", "column", "role", "disposition")
+FILTERS = ("model", "round", "section", "column", "role", "theme", "disposition")
 
 
 def group_posts(group):
@@ -29,6 +29,7 @@ class TriageFilterForm(forms.Form):
     section = choice(_("Model section"), [])
     column = choice(_("Column"), [])
     role = choice(_("Author's role"), Role.choices)
+    theme = choice(_("Theme"), [])
     disposition = choice(_("What became of it"), Disposition.choices)
 
     def __init__(self, data, *, group):
@@ -51,6 +52,8 @@ class TriageFilterForm(forms.Form):
             Column.objects.filter(board__round__group=group).order_by("name").values_list("name", flat=True).distinct()
         )
         self.fields["column"].choices += [(name, name) for name in names]
+        self.themes = {str(theme.pk): theme for theme in curated_themes(group)}
+        self.fields["theme"].choices += [(pk, theme_label(theme)) for pk, theme in self.themes.items()]
         self.is_valid()
 
     def chosen(self, skip=()):
@@ -72,9 +75,38 @@ class TriageFilterForm(forms.Form):
             posts = posts.filter(
                 Exists(Membership.objects.filter(group=self.group, user=OuterRef("author_id"), role=chosen["role"]))
             )
+        if "theme" in chosen:
+            posts = posts.filter(theme_assignments__theme_id=int(chosen["theme"]))
         if "disposition" in chosen:
             posts = posts.filter(disposition=chosen["disposition"])
         return posts
+
+    def chosen_theme(self):
+        return self.themes.get(self.chosen().get("theme", ""))
+
+
+def curated_themes(group):
+    """The group's curated themes, the newest scope first, for the filter."""
+    return (
+        Theme.objects.curated()
+        .filter(group=group)
+        .select_related("board__round", "board__operational_model", "round", "operational_model")
+        .order_by("-pk")
+    )
+
+
+def theme_label(theme):
+    """A theme's name with the posts it was made from, since two rounds may both have a theme of that name."""
+    if theme.board_id:
+        where = _("round %(number)s, %(model)s") % {
+            "number": theme.board.round.number,
+            "model": theme.board.operational_model.title,
+        }
+    elif theme.round_id:
+        where = _("round %(number)s") % {"number": theme.round.number}
+    else:
+        where = _("%(model)s, all rounds") % {"model": theme.operational_model.title}
+    return f"{theme.name} ({where})"
 
 
 class DispositionForm(forms.Form):

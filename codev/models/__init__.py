@@ -25,6 +25,7 @@ from .posts import (
 from .responses import VersionResponse
 from .rounds import DEFAULT_COLUMNS, Board, Column, Round, RoundFormat, RoundState, SmallGroup
 from .security import TwoFactorEvent, TwoFactorEventKind
+from .themes import THEME_NAME_MAX_LENGTH, ScopeKind, Theme, ThemeAction, ThemeAssignment
 
 __all__ = [
     "AccountDeletion",
@@ -60,7 +61,12 @@ __all__ = [
     "RoundEvaluation",
     "RoundFormat",
     "RoundState",
+    "ScopeKind",
     "SmallGroup",
+    "THEME_NAME_MAX_LENGTH",
+    "Theme",
+    "ThemeAction",
+    "ThemeAssignment",
     "TwoFactorEvent",
     "TwoFactorEventKind",
     "VersionResponse",

@@ -21,6 +21,7 @@ from codev.exports import XLSX_CONTENT_TYPE, feedback_csv, feedback_xlsx, group_
 from codev.forms.evaluation import SCALE_CHOICES
 from codev.models import CoDevelopmentGroup, Light, Round
 from codev.permissions import require_facilitator
+from codev.themes.dashboard import dashboard_themes
 from codev.views.evaluation import evaluation_trend_chart, meter_trend_chart
 from codev.views.groups import group_crumb
 
@@ -256,6 +257,7 @@ def dashboard(request, slug):
                 }
                 for item in figures["meter"]
             ],
+            "curated_themes": dashboard_themes(group, round_),
             "workspace_crumbs": [group_crumb(group), {"title": _("Dashboard"), "url": ""}],
         },
     )

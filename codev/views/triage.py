@@ -17,6 +17,7 @@ from codev.forms.triage import DispositionForm, TriageFilterForm, group_posts
 from codev.models import CoDevelopmentGroup, Disposition, DispositionChange, Membership, Role
 from codev.permissions import require_facilitator
 from codev.sanitize import plain_text
+from codev.themes.forms import ThemeTriageForm
 from codev.triage import SETTABLE_DISPOSITIONS, do_set_disposition
 from codev.views.groups import group_crumb
 
@@ -139,6 +140,8 @@ def triage(request, slug):
             "form": form,
             "settable": [(value, Disposition(value).label) for value in SETTABLE_DISPOSITIONS],
             "checked": checked,
+            "chosen_theme": filters.chosen_theme(),
+            "theme_triage_form": ThemeTriageForm(),
             "workspace_crumbs": [group_crumb(group), {"title": _("Triage of feedback"), "url": ""}],
         },
         status=status,

@@ -440,6 +440,7 @@ class OperationalModelPage(LocaleFallbackUrlMixin, RoutablePageMixin, Page):
         from models_library import document_views
 
         return document_views.innokyla_export_text(self, request, number)
+
     def feed_links(self, request):
         """(title, address) of the Atom feeds that follow this model: its own and the library's."""
         links = [(_("New versions of this model"), self.get_url(request) + self.reverse_subpage("feed"))]

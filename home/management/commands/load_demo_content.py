@@ -5,6 +5,7 @@ from django.core.management.base import BaseCommand, CommandError
 
 from home.demo.codev import load_codev_demo
 from home.demo.codev_loop import load_codev_loop
+from home.demo.codev_themes import load_themes_demo
 from home.demo.loader import DemoLoader
 from home.demo.users import DEMO_PASSWORD, DEMO_TOTP_SECRET, DEMO_TOTP_USERS, DEMO_USERS
 
@@ -23,6 +24,7 @@ class Command(BaseCommand):
         counts = DemoLoader().load()
         load_codev_demo(counts)
         load_codev_loop(counts)
+        load_themes_demo(counts)
 
         self.stdout.write(self.style.SUCCESS("Demo content loaded."))
         kinds = sorted({kind for kind, _status in counts})
