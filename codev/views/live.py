@@ -48,8 +48,8 @@ def board_changes(request, pk):
     try:
         since = int(request.GET.get("since", ""))
     except ValueError:
-        return bad_cursor()
-    if seq <= since:
+        since = None  # refused below, after the full check: a facilitator still owing the second step is sent there
+    if since is not None and seq <= since:
         return HttpResponse(status=204)
     return changes_since(request, pk, since)
 
@@ -59,6 +59,8 @@ def changes_since(request, pk, since):
     """Something changed: from here on everything is read from the database, the viewer's rights too."""
     board = get_board(pk)
     member = viewer(request, board.round.group)
+    if since is None:
+        return bad_cursor()
     if board.change_seq <= since:
         return HttpResponse(status=204)
     presenting = request.GET.get("view") == "present"

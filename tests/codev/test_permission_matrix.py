@@ -338,8 +338,13 @@ def board_url(world, fragment=""):
     return reverse("codev:board", args=(world.board.pk,)) + fragment
 
 
+def placed_at(world, pk):
+    """Where the board sends one back after a change: opened far enough to show post `pk`, scrolled to it."""
+    return board_url(world, f"?at={pk}#post-{pk}")
+
+
 def at_post(post):
-    return lambda world, user: board_url(world, f"#post-{post(world).pk}")
+    return lambda world, user: placed_at(world, post(world).pk)
 
 
 def new_post(world, user, parent=None):
@@ -408,7 +413,7 @@ def moderation_row(post, action, kind, check, **data):
     return post_row(
         lambda world: reverse("codev:moderate_post", args=(post(world).pk,)),
         data=lambda world: {"action": action, **{key: value(world) for key, value in data.items()}},
-        place=lambda world, user: board_url(world, f"#post-{(post(world).parent_id or post(world).pk)}"),
+        place=lambda world, user: placed_at(world, post(world).parent_id or post(world).pk),
         done=moderated(post, kind, check),
     )
 
@@ -492,7 +497,7 @@ ROWS = {
             "column": world.board.columns.first().pk,
             "client_token": "7b0c6f52-1f0e-4f7a-9d1e-2b9f3c1a0001",
         },
-        place=lambda world, user: board_url(world, f"#post-{new_post(world, user).pk}"),
+        place=lambda world, user: placed_at(world, new_post(world, user).pk),
         done=lambda world, user: new_post(world, user).status == PostStatus.PUBLISHED,
     ),
     "POST a reply": post_row(
@@ -501,7 +506,7 @@ ROWS = {
             "body": "Uusi vastaus: samaa mieltä.",
             "client_token": "7b0c6f52-1f0e-4f7a-9d1e-2b9f3c1a0002",
         },
-        place=lambda world, user: board_url(world, f"#post-{new_post(world, user, world.post).pk}"),
+        place=lambda world, user: placed_at(world, new_post(world, user, world.post).pk),
         done=lambda world, user: new_post(world, user, world.post).status == PostStatus.PUBLISHED,
     ),
     "POST a reply to a pending post": post_row(
