@@ -27,6 +27,7 @@ from codev.models import (
 )
 from home.demo.codev import GROUP, NETWORK, load_codev_demo
 from home.demo.codev_loop import LOOP, ROUND_1_SUMMARY, ROUND_2_SUMMARY, VERSION_2_RESPONSE, load_codev_loop
+from home.demo.codev_themes import load_themes_demo
 from home.demo.loader import DemoLoader
 from models_library.models import OperationalModelPage
 from tests.codev_factories import pass_second_step
@@ -90,6 +91,7 @@ def test_loading_twice_changes_nothing_and_emails_no_one_about_the_demos_past(
 
     with django_capture_on_commit_callbacks(execute=True):
         load_codev_loop(counts)
+        load_themes_demo(counts)
     before = loop_rows()
     output = load()
 
