@@ -5,9 +5,8 @@ from collections import Counter
 from functools import lru_cache
 from pathlib import Path
 
-import Stemmer
-
 from codev.sanitize import plain_text
+from models_library.stemming import stemmer
 
 LANGUAGES = {"fi": "finnish", "sv": "swedish"}
 DEFAULT_LANGUAGE = "fi"
@@ -59,12 +58,6 @@ def detect_language(text, default=DEFAULT_LANGUAGE):
     if finnish > swedish:
         return "fi"
     return default
-
-
-@lru_cache(maxsize=2)
-def stemmer(language):
-    # PyStemmer keeps its own cache of stemmed words, so repeated words cost nothing.
-    return Stemmer.Stemmer(LANGUAGES.get(language, LANGUAGES[DEFAULT_LANGUAGE]), 50000)
 
 
 def words(text):
