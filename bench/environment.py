@@ -29,6 +29,8 @@ def bootstrap(workdir):
         "whitenoise.middleware.WhiteNoiseMiddleware",
         *settings.MIDDLEWARE[1:],
     ]
+    # Sessions as production keeps them: in the cache in front of the database.
+    settings.SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
     settings.WHITENOISE_USE_FINDERS = True
     settings.WHITENOISE_AUTOREFRESH = False
 
