@@ -10,7 +10,7 @@ import statistics
 import tempfile
 import time
 
-from .environment import REPO_ROOT, bootstrap
+from .environment import REPO_ROOT, bootstrap, migrate
 
 SEEDS = {
     "Innokylä project page (001, text)": REPO_ROOT / "tests/data/innokyla_001_tulevaisuuden_lastensuojelu.txt",
@@ -67,6 +67,7 @@ def main(argv=None):
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="bench-import-") as workdir:
         bootstrap(workdir)
+        migrate()
         from models_library.importing.actions import do_import_model, read_source
         from models_library.importing.assembly import assemble
         from tests.factories import build_site
