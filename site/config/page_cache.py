@@ -27,6 +27,7 @@ from django.utils.cache import (
     set_response_etag,
 )
 from django.utils.http import parse_http_date_safe
+from django.utils.translation import get_language_from_path, override
 
 GENERATION_KEY = "page-cache:generation"
 HIT_HEADER = "X-Page-Cache"
@@ -63,8 +64,14 @@ def mark_public_page(page, request):
     request.public_page = page.live and not page.get_view_restrictions().exists()
 
 
+def path_language(request):
+    """The language of the address (/fi/…, /sv/…), which names the entry: a hit is answered before the locale
+    middleware has run, so the active language cannot be trusted yet."""
+    return get_language_from_path(request.path_info)
+
+
 def may_read_cache(request):
-    if request.method not in ("GET", "HEAD") or not settings.PAGE_CACHE_SECONDS:
+    if request.method not in ("GET", "HEAD") or not settings.PAGE_CACHE_SECONDS or not path_language(request):
         return False
     cookies = request.COOKIES
     return settings.SESSION_COOKIE_NAME not in cookies and CookieStorage.cookie_name not in cookies
@@ -74,6 +81,7 @@ def may_store(request, response):
     return (
         getattr(request, "public_page", False)
         and request.method == "GET"
+        and getattr(request, "LANGUAGE_CODE", None) == path_language(request)
         and response.status_code == 200
         and not response.streaming
         and not response.cookies
@@ -87,8 +95,9 @@ def may_store(request, response):
 class AnonymousPageCacheMiddleware:
     """Serves and stores anonymous readers' public pages; answers conditional GETs on them with 304.
 
-    It sits after the session and locale middleware (keys carry the language) and before CSRF and messages,
-    so what it stores has already shown whether it set a cookie.
+    It sits right after the security middleware (and WhiteNoise), so a hit costs little more than a static
+    file: the response it stores has been through the rest of the stack already (its policy headers, whether it
+    set a cookie). Keys carry the language of the address.
     """
 
     def __init__(self, get_response):
@@ -98,7 +107,8 @@ class AnonymousPageCacheMiddleware:
         readable = may_read_cache(request)
         if readable:
             key_prefix = f"{settings.PAGE_CACHE_KEY_PREFIX}.{current_generation()}"
-            cached = self.fetch(request, key_prefix)
+            with override(path_language(request)):
+                cached = self.fetch(request, key_prefix)
             if cached is not None:
                 cached[HIT_HEADER] = "hit"
                 return conditional(request, cached)
@@ -106,7 +116,8 @@ class AnonymousPageCacheMiddleware:
         if not hasattr(request, "public_page"):
             return response  # not a Wagtail page: left as it is
         if readable and may_store(request, response):
-            self.store(request, response, key_prefix)
+            with override(path_language(request)):
+                self.store(request, response, key_prefix)
             response[HIT_HEADER] = "miss"
         elif not request.public_page or request.user.is_authenticated:
             patch_cache_control(response, private=True, no_cache=True)
