@@ -59,22 +59,31 @@ def locate(text, exact, prefix="", suffix=""):
     return first
 
 
-def find_quote(version, exact, section_key="", prefix="", suffix="", texts=None):
-    """The quote as the version has it, with its section and the text just before and after; None if absent.
+def selector(text, match):
+    """The quote at `match` in `text`: its exact words and the context on each side, as stored with a post."""
+    return {
+        "exact": text[match.start : match.end],
+        "prefix": text[max(0, match.start - QUOTE_CONTEXT) : match.start],
+        "suffix": text[match.end : match.end + QUOTE_CONTEXT],
+    }
 
-    The named section is searched first, then the others, so a member who picked the wrong section still quotes.
-    """
-    texts = section_texts(version) if texts is None else texts
+
+def locate_in_sections(texts, exact, section_key="", prefix="", suffix=""):
+    """(section key, Match) of the quote in {section key: text}, or None. The named section is searched first,
+    then the others, so a member who picked the wrong section still quotes."""
     order = ([section_key] if section_key in texts else []) + [key for key in texts if key != section_key]
     for key in order:
-        text = texts[key]
-        found = locate(text, exact, prefix, suffix)
+        found = locate(texts[key], exact, prefix, suffix)
         if found:
-            return {
-                "version": version,
-                "section": key,
-                "exact": text[found.start : found.end],
-                "prefix": text[max(0, found.start - QUOTE_CONTEXT) : found.start],
-                "suffix": text[found.end : found.end + QUOTE_CONTEXT],
-            }
+            return key, found
     return None
+
+
+def find_quote(version, exact, section_key="", prefix="", suffix=""):
+    """The quote as the version has it, with its section and the text just before and after; None if absent."""
+    texts = section_texts(version)
+    located = locate_in_sections(texts, exact, section_key, prefix, suffix)
+    if located is None:
+        return None
+    key, found = located
+    return {"version": version, "section": key, **selector(texts[key], found)}

@@ -8,7 +8,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from codev.models import OPEN_DISPOSITIONS, Board, CoDevelopmentGroup, Membership, Post, PostStatus
-from codev.quotes import QUOTE_CONTEXT, locate, section_texts
+from codev.quotes import locate_in_sections, section_texts, selector
 from models_library.sections import SECTIONS
 
 SECTION_ORDER = {section.key: index for index, section in enumerate(SECTIONS)}
@@ -91,19 +91,10 @@ def place(post, texts):
     quote = post.quote_exact
     if not quote:
         return ("section", post.section), Note(post.section, state="section")
-    order = ([post.section] if post.section in texts else []) + [key for key in texts if key != post.section]
-    for key in order:
-        found = locate(texts[key], quote, post.quote_prefix, post.quote_suffix)
-        if found:
-            text = texts[key]
-            note = Note(
-                key,
-                exact=text[found.start : found.end],
-                prefix=text[max(0, found.start - QUOTE_CONTEXT) : found.start],
-                suffix=text[found.end : found.end + QUOTE_CONTEXT],
-                start=found.start,
-            )
-            return ("passage", key, found.start, found.end), note
+    located = locate_in_sections(texts, quote, post.section, post.quote_prefix, post.quote_suffix)
+    if located:
+        key, found = located
+        return ("passage", key, found.start, found.end), Note(key, start=found.start, **selector(texts[key], found))
     number = post.quote_version.number
     return ("changed", post.section, quote, number), Note(
         post.section, exact=quote, state="changed", quoted_number=number
