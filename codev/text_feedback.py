@@ -39,6 +39,15 @@ def open_boards(memberships, page, now=None):
     return [(board, posting[board.round.group_id]) for board in boards if board.round.accepts_feedback(now)]
 
 
+def boards_state(memberships, page):
+    """[(board pk, change_seq)] of the model's boards in the user's groups: every change to their posts moves it."""
+    return list(
+        Board.objects.filter(operational_model_id=page.pk, round__group_id__in=[m.group_id for m in memberships])
+        .order_by("pk")
+        .values_list("pk", "change_seq")
+    )
+
+
 def board_link(post):
     return reverse("codev:board", args=(post.board_id,)) + f"?at={post.pk}#post-{post.pk}"
 

@@ -5,27 +5,35 @@ The public page never changes: the tools come through the library's hooks for me
 request of their own, so anonymous readers' pages stay as the page cache keeps them.
 """
 
+import hashlib
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.core.cache import cache
 from django.core.exceptions import PermissionDenied
+from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import get_template, render_to_string
 from django.urls import reverse
+from django.utils import translation
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 
 from codev import actions
 from codev.forms.boards import PostForm
+from codev.fragments import FRAGMENT_SECONDS
 from codev.models import PostStatus
 from codev.permissions import require_member
 from codev.quotes import section_texts, sentences, squeeze
-from codev.text_feedback import board_link, memberships_on, notes_for, open_boards
+from codev.text_feedback import board_link, boards_state, memberships_on, notes_for, open_boards
 from codev.two_factor import require_second_factor
 from models_library.models import ModelVersion
 from models_library.sections import SECTIONS_BY_KEY
 from models_library.templatetags.version_tags import version_path
 
 QUOTE_PARAMETERS = ("section", "exact", "prefix", "suffix")
+# Raise when the notes' template changes, so a deploy starts afresh.
+NOTES_KEY_VERSION = 1
 
 
 def memberships_for(request, page):
@@ -85,12 +93,27 @@ def version_notes(request, version_pk):
     if any(membership.is_facilitator for membership in memberships):
         # Facilitators read anonymous authors' names here, as on their boards.
         require_second_factor(request.user)
-    context = {
-        "version": version,
-        "page": version.page,
-        "notes": notes_for(request.user, memberships, version),
-    }
-    return render(request, "codev/text_feedback/notes.html", context)
+    key = notes_key(request, version, memberships)
+    html = cache.get(key)
+    if html is None:
+        context = {"version": version, "page": version.page, "notes": notes_for(request.user, memberships, version)}
+        html = render_to_string("codev/text_feedback/notes.html", context, request=request)
+        cache.set(key, html, FRAGMENT_SECONDS)
+    return HttpResponse(html)
+
+
+def notes_key(request, version, memberships):
+    """The viewer's own notes of the version as their boards stand now: any change on those boards (a post, a
+    hide, a decision), in their memberships or in the language makes a new key. Never shared between viewers."""
+    state = (
+        version.pk,
+        request.user.pk,
+        translation.get_language(),
+        [(membership.group_id, membership.role) for membership in memberships],
+        boards_state(memberships, version.page),
+    )
+    digest = hashlib.sha256(repr(state).encode()).hexdigest()[:32]
+    return f"codev:text-notes:{NOTES_KEY_VERSION}:{version.pk}:{request.user.pk}:{digest}"
 
 
 def quote_parameters(data):

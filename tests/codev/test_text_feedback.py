@@ -16,6 +16,7 @@ from codev import actions
 from codev.models import Post, PostStatus, Role
 from codev.quotes import find_quote, locate
 from models_library.models import ModelVersion
+from tests.caches import empty_the_cache
 from tests.codev_factories import add_member, make_board, make_group, make_post, make_round, make_user
 from tests.factories import build_site, make_model, stream
 
@@ -216,19 +217,38 @@ def test_locating_prefers_the_context_then_falls_back_to_the_words_alone():
     assert locate(text, "ei tätä") is None and locate(text, "   ") is None
 
 
+def notes_queries(client, address):
+    """The queries of one answer rendered afresh (not from the cache of notes), and its HTML."""
+    empty_the_cache()
+    with CaptureQueriesContext(connection) as queries:
+        html = client.get(address).content.decode()
+    return len(queries), html
+
+
 def test_the_notes_take_the_same_queries_however_many_posts_there_are(world):
     client = signed_in(world, "member")
     address = url("text_feedback_notes", world.v1.pk)
     client.get(address)
-    with CaptureQueriesContext(connection) as few:
-        client.get(address)
+    few, _html = notes_queries(client, address)
     member = world.board.round.group.memberships.get(user=world.users["member"])
     for number in range(6):
         make_post(member, world.board, body=f"Lisähuomio {number}.", quote=quote_of(world.v1, "kokoukseen tulee"))
-    with CaptureQueriesContext(connection) as many:
-        html = client.get(address).content.decode()
+    many, html = notes_queries(client, address)
     assert "Lisähuomio 5." in html
-    assert len(many) == len(few)
+    assert many == few
+
+
+def test_unchanged_notes_come_from_the_cache_and_a_change_on_the_board_shows_at_once(world):
+    client = signed_in(world, "member")
+    address = url("text_feedback_notes", world.v1.pk)
+    fresh, _html = notes_queries(client, address)
+    with CaptureQueriesContext(connection) as cached:
+        client.get(address)
+    assert len(cached) < fresh
+    assert not any("codev_post" in query["sql"] for query in cached.captured_queries)
+    actions.do_hide(actor=world.users["fac"], post=world.posts.own, reason="Tunnistettava tapaus.")
+    assert POST_BODIES["own"] not in client.get(address).content.decode()
+    assert POST_BODIES["own"] in signed_in(world, "fac").get(address).content.decode()
 
 
 def test_the_public_version_page_is_unchanged_and_cached_for_anonymous_readers(world, settings):
