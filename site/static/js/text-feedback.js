@@ -221,6 +221,7 @@
   }
 
   if (selectionButton && commentUrl) {
+    panel.querySelector("[data-text-feedback-selecting]").hidden = false;
     var pending = null;
     document.addEventListener("selectionchange", function () {
       clearTimeout(pending);
