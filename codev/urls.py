@@ -2,6 +2,8 @@
 
 from django.urls import include, path
 
+from codev.views import text_feedback
+
 app_name = "codev"
 urlpatterns = [
     path("", include("codev.views.accounts")),
@@ -26,4 +28,6 @@ urlpatterns = [
     path("", include("codev.views.two_factor_recovery")),
     path("", include("codev.views.two_factor_disable")),
     path("", include("codev.views.two_factor_verify")),
+    path("text-feedback/<int:version_pk>/notes/", text_feedback.version_notes, name="text_feedback_notes"),
+    path("text-feedback/<int:version_pk>/comment/", text_feedback.comment, name="text_feedback_comment"),
 ]

@@ -238,6 +238,20 @@ def feedback_answered_by_version(request, page, version):
     )
 
 
+@hooks.register("model_version_extras")
+def text_feedback_tools(request, page, version):
+    from codev.views.text_feedback import version_tools
+
+    return version_tools(request, page, version)
+
+
+@hooks.register("model_section_extras")
+def text_feedback_section_tools(request, page, version):
+    from codev.views.text_feedback import section_tools
+
+    return section_tools(request, page, version)
+
+
 @hooks.register("model_page_extras")
 def published_round_summaries(request, page):
     boards = list(

@@ -16,6 +16,9 @@ from models_library.models import GlossaryPage, GlossaryTerm
 TAG_OR_TEXT = re.compile(r"(<[^>]+>)")
 # Inside these elements a link would be wrong (links in links) or noisy (headings).
 SKIPPED_ELEMENTS = {"a", "h1", "h2", "h3", "h4", "h5", "h6", "dfn", "abbr", "code", "button", "label", "th"}
+# Nor in controls other apps add under a section's heading (a disclosure, a form's options): a term's first use
+# must be the one in the text, whoever reads the page.
+SKIPPED_ELEMENTS |= {"summary", "form"}
 TAG_NAME = re.compile(r"<\s*(/?)\s*([a-zA-Z0-9]+)")
 
 

@@ -5,7 +5,7 @@ from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 
 from models_library.comparison import compare_versions
-from models_library.extensions import page_extras, version_extras
+from models_library.extensions import page_extras, section_extras, version_extras
 from models_library.glossary import Glossary
 from models_library.models import ModelVersion
 from models_library.versioning import mark_read
@@ -17,6 +17,7 @@ def live_model(page, request):
     if version and request.user.is_authenticated and not getattr(request, "is_preview", False):
         context["last_read_number"] = mark_read(request.user, page, version.number)
     context["extras"] = version_extras(request, page, version) + page_extras(request, page)
+    context["section_extras"] = section_extras(request, page, version)
     return TemplateResponse(request, page.get_template(request), context)
 
 
@@ -62,6 +63,7 @@ def version(page, request, number, correction=None):
         corrections=list(ModelVersion.objects.for_page(page).filter(number=number).order_by("correction")),
         glossary=Glossary.for_request(request),
         extras=version_extras(request, page, shown),
+        section_extras=section_extras(request, page, shown),
     )
     return TemplateResponse(request, "models_library/model_version.html", context)
 

@@ -192,6 +192,8 @@ def arguments(world, name):
         "api:model-version": {"pk": world.model.pk, "number": 1},
         "api_innokyla:model-version": {"pk": world.model.pk, "number": 1},
         "codev_version_response": {"version_id": world.model.versions.first().pk},
+        "codev:text_feedback_notes": {"version_pk": world.model.versions.first().pk},
+        "codev:text_feedback_comment": {"version_pk": world.model.versions.first().pk},
         "codev_delete_member_account": {"membership_id": world.member.pk},
     }.get(name)
 

@@ -9,13 +9,11 @@ from django.utils.translation import gettext_lazy as _
 
 from codev import actions
 from codev.models import POST_MAX_LENGTH, SmallGroup
-from models_library.comparison import block_text
+from codev.quotes import QUOTE_CONTEXT, find_quote
 from models_library.models import ModelVersion
-from models_library.sections import SECTION_CHOICES, SECTIONS, SECTIONS_BY_KEY
+from models_library.sections import SECTION_CHOICES
 
 QUOTE_MAX_LENGTH = 1000
-# Enough context on each side to find the passage again when later versions repeat its words elsewhere.
-QUOTE_CONTEXT = 40
 
 SORT_NEWEST, SORT_AGREED, SORT_SECTION = "newest", "agreed", "section"
 SORT_CHOICES = [
@@ -23,31 +21,6 @@ SORT_CHOICES = [
     (SORT_AGREED, _("Most agreed first")),
     (SORT_SECTION, _("By model section")),
 ]
-
-
-def find_quote(version, exact, section_key=""):
-    """The passage as the version has it, with the text just before and after; None if it is not there.
-
-    Whitespace is compared loosely, because copying from a web page changes line breaks.
-    """
-    wanted = " ".join(exact.split())
-    if not wanted:
-        return None
-    page = version.get_page_object()
-    first = [SECTIONS_BY_KEY[section_key]] if section_key in SECTIONS_BY_KEY else []
-    for section in first + [section for section in SECTIONS if section.key != section_key]:
-        for block in getattr(page, section.key, None) or []:
-            text = " ".join(block_text(block).split())
-            at = text.find(wanted)
-            if at >= 0:
-                end = at + len(wanted)
-                return {
-                    "version": version,
-                    "exact": wanted,
-                    "prefix": text[max(0, at - QUOTE_CONTEXT) : at],
-                    "suffix": text[end : end + QUOTE_CONTEXT],
-                }
-    return None
 
 
 class TokenField(forms.UUIDField):
@@ -128,6 +101,9 @@ class PostForm(BodyMixin, forms.Form):
         empty_label=_("Choose the version"),
         help_text=_("Needed only when you quote a passage."),
     )
+    # The text around a passage selected on the version page, to tell apart passages whose words repeat.
+    quote_prefix = forms.CharField(required=False, max_length=4 * QUOTE_CONTEXT, widget=forms.HiddenInput)
+    quote_suffix = forms.CharField(required=False, max_length=4 * QUOTE_CONTEXT, widget=forms.HiddenInput)
     is_anonymous = forms.BooleanField(
         label=_("Anonymous to other members"),
         required=False,
@@ -173,12 +149,21 @@ class PostForm(BodyMixin, forms.Form):
                 if "quote_version" not in self.errors:
                     self.add_error("quote_version", _("Choose the version you quoted the passage from."))
                 return data
-            self.quote = find_quote(version, exact, data.get("section", "")) or {"version": version, "exact": exact}
+            self.quote = find_quote(
+                version, exact, data.get("section", ""), data.get("quote_prefix", ""), data.get("quote_suffix", "")
+            )
+            if self.quote is None:
+                self.add_error(
+                    "quote_exact",
+                    _(
+                        "This passage is not in version %(label)s of the model. Copy the words exactly as the "
+                        "version has them, choose the version you read, or leave the quote empty."
+                    )
+                    % {"label": version.label},
+                )
+            elif not data.get("section"):
+                data["section"] = self.quote["section"]
         return data
-
-    @property
-    def quote_found(self):
-        return self.quote is not None and "prefix" in self.quote
 
 
 class ReplyForm(BodyMixin, forms.Form):

@@ -156,10 +156,6 @@ def post_create(request, pk):
                 )
             else:
                 messages.success(request, _("Your post is on the board."))
-            if form.quote and not form.quote_found:
-                messages.info(
-                    request, _("The quoted passage was not found in the version you chose; it is kept as you wrote it.")
-                )
             return redirect(board_address(board, request.GET, post.pk))
     return render_board(request, board, member, post_form=form, status=400)
 

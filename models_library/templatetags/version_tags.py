@@ -1,6 +1,7 @@
 """Addresses of versions, histories and comparisons of an operational model."""
 
 from django import template
+from django.utils.html import format_html_join
 
 register = template.Library()
 
@@ -58,3 +59,9 @@ def checklist_url(context, page, version, block_id):
 @register.simple_tag(takes_context=True)
 def innokyla_url(context, page, version, name="innokyla"):
     return page.get_url(context.get("request")) + page.reverse_subpage(name, args=(version.number,))
+
+
+@register.simple_tag(takes_context=True)
+def section_extras(context, section):
+    """What other apps show under the section's heading (`model_section_extras` hooks); usually nothing."""
+    return format_html_join("", "{}", ((html,) for html in context.get("section_extras", {}).get(section.key, ())))

@@ -122,17 +122,17 @@ def test_a_quoted_passage_keeps_the_text_around_it_from_the_version_read(client,
     assert model.url + model.reverse_subpage("version", args=(1,)) in html
 
 
-def test_a_passage_not_in_the_version_is_kept_as_written(client, board, member, model):
+def test_a_passage_not_in_the_version_is_refused_with_the_text_kept(client, board, member, model):
     version = ModelVersion.objects.for_page(model).get()
     client.force_login(member.user)
     response = client.post(
         url("post_create", board.pk),
         post_data(board, quote_exact="Lause, jota mallissa ei ole.", quote_version=version.pk),
-        follow=True,
     )
-    post = Post.objects.get()
-    assert post.quote_exact == "Lause, jota mallissa ei ole." and post.quote_prefix == post.quote_suffix == ""
-    assert "was not found in the version you chose" in html_of(response)
+    html = html_of(response)
+    assert response.status_code == 400 and not Post.objects.exists()
+    assert "This passage is not in version 1 of the model." in html
+    assert "Lause, jota mallissa ei ole.</textarea>" in html and "Verkostokokous toimii" in html
 
 
 def test_a_quote_needs_the_version_it_came_from(client, board, member):

@@ -74,15 +74,17 @@ def test_a_javascript_link_loses_its_address(signed_in, board):
     assert "javascript:" not in Post.objects.get().body
 
 
-def test_a_quoted_passage_is_shown_as_text_not_markup(signed_in, board, client):
-    send(
+def test_a_quoted_passage_is_shown_as_text_not_markup(signed_in, board):
+    # No version has markup in its text, so the quote is refused and shown again in the form, as text.
+    response = send(
         signed_in,
         board,
         "Lainaus alla.",
         quote_exact="<script>alert(2)</script>",
         quote_version=board.operational_model.versions.get().pk,
     )
-    html = client.get(url("board", board.pk)).content.decode()
+    html = response.content.decode()
+    assert response.status_code == 400 and not Post.objects.exists()
     assert "<script>alert(2)</script>" not in html and "&lt;script&gt;alert(2)&lt;/script&gt;" in html
 
 
