@@ -1,12 +1,14 @@
 """Every write in the workspace goes through these functions: one transaction each, checked,
 and every change bumps the board's change sequence so live views fetch only what changed."""
 
+from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from codev import live_state
+from codev.attachments import store_attachments
 from codev.models import (
     DEFAULT_COLUMNS,
     POST_MAX_LENGTH,
@@ -89,9 +91,22 @@ def create_board(round_, operational_model, column_names=DEFAULT_COLUMNS):
 
 @transaction.atomic
 def do_create_post(
-    *, member, board, column, body, section="", quote=None, is_anonymous=False, small_group=None, client_token=None
+    *,
+    member,
+    board,
+    column,
+    body,
+    section="",
+    quote=None,
+    is_anonymous=False,
+    small_group=None,
+    client_token=None,
+    attachments=(),
 ):
-    """Post to a board; returns (post, created). Sending the same form twice returns the first post."""
+    """Post to a board; returns (post, created). Sending the same form twice returns the first post.
+
+    `attachments` are (CheckedUpload, alt text) pairs from codev.attachment_checks, at most the settings' number.
+    """
     if client_token:
         existing = Post.objects.filter(author=member.user, client_token=client_token).first()
         if existing:
@@ -102,6 +117,10 @@ def do_create_post(
         raise FeedbackError(_("Observers can read the board but not post."))
     require_open(board)
     html = clean_body(body)
+    if len(attachments) > settings.CODEV_ATTACHMENTS_PER_POST:
+        raise FeedbackError(
+            _("A post can have at most %(count)s attachments.") % {"count": settings.CODEV_ATTACHMENTS_PER_POST}
+        )
     status = PostStatus.PENDING if board.pre_moderation and not member.is_facilitator else PostStatus.PUBLISHED
     quote = quote or {}
     try:
@@ -123,6 +142,7 @@ def do_create_post(
             )
     except IntegrityError:
         return Post.objects.get(author=member.user, client_token=client_token), False
+    store_attachments(post, attachments)
     mark_changed(post, bump(board))
     return post, True
 
@@ -178,6 +198,8 @@ def do_remove_post(*, user, post):
         raise FeedbackError(_("You can delete your own posts only while the round takes feedback."))
     post.status = PostStatus.REMOVED
     post.save(update_fields=["status"])
+    # A deleted post kept as the placeholder of its replies keeps nothing of its own: its files go too.
+    post.attachments.all().delete()
     mark_changed(post, bump(post.board))
     return post
 

@@ -8,6 +8,7 @@ from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 
 from codev import actions
+from codev.forms.attachments import attachment_forms
 from codev.models import POST_MAX_LENGTH, SmallGroup
 from models_library.comparison import block_text
 from models_library.models import ModelVersion
@@ -159,6 +160,21 @@ class PostForm(BodyMixin, forms.Form):
         )
         self.fields["small_group"].queryset = groups
         self.quote = None
+        self.attachments = attachment_forms(self.data, self.files) if self.is_bound else attachment_forms()
+
+    def is_valid(self):
+        # Every slot is checked, so each refused file has its message at once.
+        slots = [slot.is_valid() for slot in self.attachments]
+        return super().is_valid() and all(slots)
+
+    @property
+    def checked_attachments(self):
+        """(CheckedUpload, alt text) of each file that passed, for actions.do_create_post."""
+        return [(slot.checked, slot.cleaned_data["alt_text"]) for slot in self.attachments if slot.checked]
+
+    @property
+    def attachment_errors(self):
+        return any(slot.errors for slot in self.attachments)
 
     @property
     def has_small_groups(self):

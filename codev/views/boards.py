@@ -127,7 +127,7 @@ def board_detail(request, pk):
 def post_create(request, pk):
     board = get_board(pk)
     member = require_member(request.user, board.round.group)
-    form = PostForm(request.POST, board=board, member=member)
+    form = PostForm(request.POST, request.FILES, board=board, member=member)
     if form.is_valid():
         data = form.cleaned_data
         try:
@@ -141,6 +141,7 @@ def post_create(request, pk):
                 is_anonymous=data["is_anonymous"],
                 small_group=data["small_group"],
                 client_token=data["client_token"],
+                attachments=form.checked_attachments,
             )
         except actions.FeedbackError as error:
             form.add_error(None, str(error))
