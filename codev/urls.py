@@ -2,6 +2,8 @@
 
 from django.urls import include, path
 
+from codev.views import attachments
+
 app_name = "codev"
 urlpatterns = [
     path("", include("codev.views.accounts")),
@@ -9,6 +11,8 @@ urlpatterns = [
     path("", include("codev.views.groups")),
     path("", include("codev.views.round_documents")),
     path("", include("codev.views.boards")),
+    path("attachments/<int:pk>/", attachments.attachment_file, name="attachment"),
+    path("attachments/<int:pk>/thumbnail/", attachments.attachment_thumbnail, name="attachment_thumbnail"),
     path("", include("codev.views.live")),
     path("", include("codev.views.moderation")),
     path("", include("codev.views.notifications")),
