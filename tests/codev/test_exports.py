@@ -50,6 +50,7 @@ HEADINGS = [
     "Disposition",
     "Disposition note",
     "Addressed in version",
+    "Attachments",
 ]
 
 
