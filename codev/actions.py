@@ -117,10 +117,7 @@ def do_create_post(
         raise FeedbackError(_("Observers can read the board but not post."))
     require_open(board)
     html = clean_body(body)
-    if len(attachments) > settings.CODEV_ATTACHMENTS_PER_POST:
-        raise FeedbackError(
-            _("A post can have at most %(count)s attachments.") % {"count": settings.CODEV_ATTACHMENTS_PER_POST}
-        )
+    check_attachment_count(attachments)
     status = PostStatus.PENDING if board.pre_moderation and not member.is_facilitator else PostStatus.PUBLISHED
     quote = quote or {}
     try:
@@ -147,8 +144,15 @@ def do_create_post(
     return post, True
 
 
+def check_attachment_count(attachments):
+    if len(attachments) > settings.CODEV_ATTACHMENTS_PER_POST:
+        raise FeedbackError(
+            _("A post can have at most %(count)s attachments.") % {"count": settings.CODEV_ATTACHMENTS_PER_POST}
+        )
+
+
 @transaction.atomic
-def do_reply(*, member, post, body, is_anonymous=False, client_token=None):
+def do_reply(*, member, post, body, is_anonymous=False, client_token=None, attachments=()):
     if client_token:
         existing = Post.objects.filter(author=member.user, client_token=client_token).first()
         if existing:
@@ -161,6 +165,7 @@ def do_reply(*, member, post, body, is_anonymous=False, client_token=None):
         raise FeedbackError(_("Observers can read the board but not post."))
     require_open(post.board)
     html = clean_body(body)
+    check_attachment_count(attachments)
     try:
         with transaction.atomic():
             reply = Post.objects.create(
@@ -174,6 +179,7 @@ def do_reply(*, member, post, body, is_anonymous=False, client_token=None):
             )
     except IntegrityError:
         return Post.objects.get(author=member.user, client_token=client_token), False
+    store_attachments(reply, attachments)
     reply_posted.send(sender=Post, reply=reply)
     mark_changed(reply, bump(post.board))
     return reply, True

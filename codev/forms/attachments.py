@@ -61,6 +61,27 @@ class AttachmentForm(forms.Form):
         return data
 
 
-def attachment_forms(data=None, files=None):
-    """As many slots as a post may have files; unbound when the form is shown first."""
-    return [AttachmentForm(data, files, number=number) for number in range(1, settings.CODEV_ATTACHMENTS_PER_POST + 1)]
+class AttachmentSlotsMixin:
+    """A post or reply form with as many file slots as a post may have files, ids in the form's own pattern."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        data, files = (self.data, self.files) if self.is_bound else (None, None)
+        self.attachments = [
+            AttachmentForm(data, files, number=number, auto_id=self.auto_id)
+            for number in range(1, settings.CODEV_ATTACHMENTS_PER_POST + 1)
+        ]
+
+    def is_valid(self):
+        # Every slot is checked, so each refused file has its message at once.
+        slots = [slot.is_valid() for slot in self.attachments]
+        return super().is_valid() and all(slots)
+
+    @property
+    def checked_attachments(self):
+        """(CheckedUpload, alt text) of each file that passed, for the actions that post and reply."""
+        return [(slot.checked, slot.cleaned_data["alt_text"]) for slot in self.attachments if slot.checked]
+
+    @property
+    def attachment_errors(self):
+        return any(slot.errors for slot in self.attachments)

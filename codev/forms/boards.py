@@ -8,7 +8,7 @@ from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 
 from codev import actions
-from codev.forms.attachments import attachment_forms
+from codev.forms.attachments import AttachmentSlotsMixin
 from codev.models import POST_MAX_LENGTH, SmallGroup
 from models_library.comparison import block_text
 from models_library.models import ModelVersion
@@ -101,7 +101,7 @@ class BodyMixin:
         return self.cleaned_data["body"]
 
 
-class PostForm(BodyMixin, forms.Form):
+class PostForm(AttachmentSlotsMixin, BodyMixin, forms.Form):
     body = body_field(_("Your post"))
     column = forms.ModelChoiceField(
         queryset=None,
@@ -160,21 +160,6 @@ class PostForm(BodyMixin, forms.Form):
         )
         self.fields["small_group"].queryset = groups
         self.quote = None
-        self.attachments = attachment_forms(self.data, self.files) if self.is_bound else attachment_forms()
-
-    def is_valid(self):
-        # Every slot is checked, so each refused file has its message at once.
-        slots = [slot.is_valid() for slot in self.attachments]
-        return super().is_valid() and all(slots)
-
-    @property
-    def checked_attachments(self):
-        """(CheckedUpload, alt text) of each file that passed, for actions.do_create_post."""
-        return [(slot.checked, slot.cleaned_data["alt_text"]) for slot in self.attachments if slot.checked]
-
-    @property
-    def attachment_errors(self):
-        return any(slot.errors for slot in self.attachments)
 
     @property
     def has_small_groups(self):
@@ -197,7 +182,7 @@ class PostForm(BodyMixin, forms.Form):
         return self.quote is not None and "prefix" in self.quote
 
 
-class ReplyForm(BodyMixin, forms.Form):
+class ReplyForm(AttachmentSlotsMixin, BodyMixin, forms.Form):
     body = body_field(_("Your reply"))
     is_anonymous = forms.BooleanField(
         label=_("Anonymous to other members"),

@@ -30,13 +30,18 @@ def may_see(request, post):
     is_facilitator = bool(member and member.is_facilitator)
     if post.status == PostStatus.REMOVED or (post.status == PostStatus.HIDDEN and not is_facilitator):
         return False
-    return Post.objects.filter(pk=post.pk).visible_to(request.user, is_facilitator).exists()
+    # A reply is on the board only under its post: hidden with it, and kept under a deleted post's placeholder.
+    thread = [post.pk] + ([post.parent_id] if post.parent_id else [])
+    if post.parent_id and post.parent.status == PostStatus.HIDDEN and not is_facilitator:
+        return False
+    return Post.objects.filter(pk__in=thread).visible_to(request.user, is_facilitator).count() == len(thread)
 
 
 def serve(request, pk, thumbnail):
     if not request.user.is_authenticated:
         raise Http404
-    attachment = get_object_or_404(Attachment.objects.select_related("post__board__round__group"), pk=pk)
+    found = Attachment.objects.select_related("post__board__round__group", "post__parent")
+    attachment = get_object_or_404(found, pk=pk)
     if not may_see(request, attachment.post):
         raise Http404
     name = attachment.thumbnail.name if thumbnail else attachment.file.name

@@ -169,7 +169,7 @@ def post_create(request, pk):
 @require_POST
 def reply_create(request, pk):
     post, member = get_post(request, pk)
-    form = reply_form_for(post, request.POST)
+    form = reply_form_for(post, request.POST, request.FILES)
     if form.is_valid():
         data = form.cleaned_data
         try:
@@ -179,6 +179,7 @@ def reply_create(request, pk):
                 body=data["body"],
                 is_anonymous=data["is_anonymous"],
                 client_token=data["client_token"],
+                attachments=form.checked_attachments,
             )
         except actions.FeedbackError as error:
             form.add_error(None, str(error))
@@ -194,8 +195,8 @@ def reply_create(request, pk):
     return render_reply(request, post, member, form, status=400)
 
 
-def reply_form_for(post, data=None):
-    return ReplyForm(data, initial={"client_token": uuid.uuid4()}, auto_id=f"reply-{post.pk}-%s")
+def reply_form_for(post, data=None, files=None):
+    return ReplyForm(data, files, initial={"client_token": uuid.uuid4()}, auto_id=f"reply-{post.pk}-%s")
 
 
 def render_reply(request, post, member, form, status=200):

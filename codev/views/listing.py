@@ -27,6 +27,7 @@ def posts_for(user, board, member):
     replies = (
         Post.objects.visible_to(user, is_facilitator)
         .select_related("author__codev_profile")
+        .prefetch_related("attachments")
         .order_by("created_at", "pk")
     )
     posts = (

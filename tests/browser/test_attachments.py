@@ -5,8 +5,8 @@ import io
 
 import pytest
 from django.urls import reverse
-from playwright.sync_api import expect
 from PIL import Image
+from playwright.sync_api import expect
 
 from codev.models import Attachment, Post, Role
 from tests.browser.axe import check_axe

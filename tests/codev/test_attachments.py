@@ -370,6 +370,24 @@ def test_the_form_offers_as_many_file_slots_as_the_settings_allow(world, setting
     assert 'name="attachment-2-file"' in page and 'name="attachment-3-file"' not in page
 
 
+def test_a_reply_can_carry_a_picture_too_and_it_goes_hidden_with_its_post(world):
+    post = attach(world["author"], world["board"], [], body="<p>Kysymys työpajasta.</p>")
+    client = as_user(world["other"].user)
+    data = {"body": "Vastaus kuvana.", "attachment-1-file": upload("vastaus.png", png()), "attachment-1-alt_text": ALT}
+
+    assert client.post(url("reply_create", post.pk), data).status_code == 302
+
+    picture = Attachment.objects.get(post__parent=post)
+    assert picture.thumbnail_url in client.get(url("board", world["board"].pk)).content.decode()
+    assert client.get(picture.url).status_code == 200
+    actions.do_hide(actor=world["fac"].user, post=post, reason="Väärä taulu.")
+    for visitor in ("other", "author"):
+        assert as_user(world[visitor].user).get(picture.url).status_code == 404
+        page = as_user(world[visitor].user).get(url("board", world["board"].pk)).content.decode()
+        assert picture.thumbnail_url not in page
+    assert as_user(world["fac"].user).get(picture.url).status_code == 200
+
+
 # Files go with their post, from the storage too.
 
 
