@@ -18,7 +18,7 @@ from django.utils import timezone
 from PIL import Image, ImageDraw
 
 from codev import actions
-from codev.attachment_checks import check_content
+from codev.attachment_checks import check_named
 from codev.attachments import store_attachments
 from codev.models import ModerationAction, Post, PostStatus, Reaction, Role, SmallGroup
 from models_library.sections import SECTIONS
@@ -253,7 +253,8 @@ def flip_chart_photo(rng):
 def attach_pictures(posts, rng):
     """Each of `posts` gets a photo, checked and re-encoded as an upload is, with its thumbnail."""
     for post in posts:
-        store_attachments(post, [(check_content(flip_chart_photo(rng)), "Fläppitaulu: työpajan ideoita")])
+        photo = check_named(flip_chart_photo(rng), "fläppitaulu.jpg")
+        store_attachments(post, [(photo, "Fläppitaulu: työpajan ideoita")])
 
 
 def moderate(top, rng, timeline, later):

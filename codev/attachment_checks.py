@@ -135,10 +135,15 @@ def check_upload(upload):
     if not data:
         raise UploadRefused(_("“%(name)s” is empty.") % {"name": display_name(upload.name)})
     try:
-        checked = check_content(data)
+        return check_named(data, upload.name)
     except UploadRefused as refusal:
         raise UploadRefused(f"“{display_name(upload.name)}”: {refusal}") from None
-    checked.name = stored_name(upload.name, checked.kind)
+
+
+def check_named(data, name):
+    """The CheckedUpload of `data`, called `name` with the extension of what it really is."""
+    checked = check_content(data)
+    checked.name = stored_name(name, checked.kind)
     return checked
 
 

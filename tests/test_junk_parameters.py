@@ -27,7 +27,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.models import Page
 
 from codev import admin_views
-from codev.attachment_checks import check_content
+from codev.attachment_checks import check_named
 from codev.attachments import store_attachments
 from codev.models import ScopeKind, SmallGroup, Theme
 from home.models import HomePage, StandardPage
@@ -248,7 +248,7 @@ def world(django_db_setup, django_db_blocker):
 def picture_on(post):
     image = io.BytesIO()
     Image.new("RGB", (8, 8), (0, 90, 160)).save(image, "PNG")
-    store_attachments(post, [(check_content(image.getvalue()), "Sininen neliö")])
+    store_attachments(post, [(check_named(image.getvalue(), "nelio.png"), "Sininen neliö")])
     return post.attachments.get()
 
 
