@@ -15,7 +15,7 @@ from codev.permissions import membership
 from codev.two_factor import require_second_factor
 
 # A file opened on its own runs nothing and loads nothing, even if a browser were to take it for a page.
-FILE_POLICY = "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; sandbox"
+FILE_POLICY = "default-src 'none'; img-src 'self'; frame-ancestors 'none'; sandbox"
 
 
 def may_see(request, post):
