@@ -186,9 +186,11 @@ def do_reply(*, member, post, body, is_anonymous=False, client_token=None, attac
 
 
 @transaction.atomic
-def do_edit_post(*, user, post, body, section=None):
+def do_edit_post(*, user, post, body, section=None, remove_attachments=()):
+    """Save the author's changes; `remove_attachments` are attachments of the post to delete, files and all."""
     if not can_edit_post(user, post):
         raise FeedbackError(_("You can edit your own posts only while the round takes feedback."))
+    post.attachments.filter(pk__in=[attachment.pk for attachment in remove_attachments]).delete()
     post.body = clean_body(body)
     if section is not None and not post.parent_id:
         post.section = section

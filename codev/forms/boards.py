@@ -9,7 +9,7 @@ from django.utils.translation import gettext_lazy as _
 
 from codev import actions
 from codev.forms.attachments import AttachmentSlotsMixin
-from codev.models import POST_MAX_LENGTH, SmallGroup
+from codev.models import POST_MAX_LENGTH, Attachment, SmallGroup
 from models_library.comparison import block_text
 from models_library.models import ModelVersion
 from models_library.sections import SECTION_CHOICES, SECTIONS, SECTIONS_BY_KEY
@@ -192,14 +192,29 @@ class ReplyForm(AttachmentSlotsMixin, BodyMixin, forms.Form):
     client_token = TokenField()
 
 
+class AttachmentChoiceField(forms.ModelMultipleChoiceField):
+    def label_from_instance(self, obj):
+        return obj.original_name
+
+
 class EditPostForm(BodyMixin, forms.Form):
     body = body_field(_("Text"))
     section = PostForm.base_fields["section"]
+
+    remove_attachments = AttachmentChoiceField(
+        queryset=Attachment.objects.none(),
+        label=_("Remove attachments"),
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
 
     def __init__(self, *args, post, **kwargs):
         super().__init__(*args, **kwargs)
         if post.parent_id:
             del self.fields["section"]
+        self.fields["remove_attachments"].queryset = post.attachments.in_order()
+        if not self.fields["remove_attachments"].queryset:
+            del self.fields["remove_attachments"]
 
 
 class BoardViewForm(forms.Form):

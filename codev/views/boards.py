@@ -321,6 +321,7 @@ def post_edit(request, pk):
                     post=post,
                     body=form.cleaned_data["body"],
                     section=form.cleaned_data.get("section"),
+                    remove_attachments=form.cleaned_data.get("remove_attachments") or (),
                 )
             except actions.FeedbackError as error:
                 form.add_error(None, str(error))

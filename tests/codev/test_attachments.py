@@ -404,6 +404,19 @@ def test_deleting_a_post_deletes_its_files_from_the_storage(world, django_captur
     assert not any(default_storage.exists(name) for name in names)
 
 
+def test_the_author_removes_an_attachment_while_editing(world, django_capture_on_commit_callbacks):
+    post = attach(world["author"], world["board"], [("väärä.png", png(), ALT), ("oikea.pdf", pdf(), "")])
+    wrong, right = post.attachments.all()
+    client = as_user(world["author"].user)
+    assert "väärä.png" in client.get(url("post_edit", post.pk)).content.decode()
+
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(url("post_edit", post.pk), {"body": "Korjattu.", "remove_attachments": [wrong.pk]})
+
+    assert response.status_code == 302
+    assert list(post.attachments.all()) == [right] and not default_storage.exists(wrong.file.name)
+
+
 def test_a_deleted_post_kept_for_its_replies_keeps_no_files(world, django_capture_on_commit_callbacks):
     post = attach(world["author"], world["board"], [("muistio.pdf", pdf(), "")])
     actions.do_reply(member=world["other"], post=post, body="Hyvä muistio.")
