@@ -12,8 +12,8 @@ from codev.models.attachments import unguessable_name
 
 
 def store_attachments(post, uploads):
-    """Save each (CheckedUpload, alt text) of `uploads` on `post`. Call it inside the post's transaction: if the
-    transaction fails, the files already written are deleted again."""
+    """Save each (CheckedUpload, alt text) of `uploads` on `post`, inside the post's transaction. If one cannot be
+    written, those already written are deleted again and the error goes on to roll the transaction back."""
     written = []
     try:
         for order, (upload, alt_text) in enumerate(uploads):

@@ -1,4 +1,5 @@
-"""The file slots of the post form: each a file and, for a picture, the description read out in its place."""
+"""The file slots of the post and reply forms: each a file and, for a picture, the description read out in its
+place."""
 
 from django import forms
 from django.conf import settings
@@ -42,7 +43,7 @@ class AttachmentForm(forms.Form):
         data = super().clean()
         upload, alt_text = data.get("file"), (data.get("alt_text") or "").strip()
         if not upload:
-            if alt_text and "alt_text" not in self.errors:
+            if alt_text and not self.errors:
                 self.add_error(
                     "file",
                     _("Choose the picture this description is for. Files are not kept when the form comes back."),
