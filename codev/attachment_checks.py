@@ -251,36 +251,49 @@ def thumbnail_of(image):
 
 
 def check_pdf(data):
-    """A PDF whose objects, also those inside compressed streams, name nothing that runs or opens something."""
+    """A PDF whose objects name nothing that runs or opens something.
+
+    Objects are read where they can be: between the streams, and inside object streams (/ObjStm, which modern
+    PDFs compress their objects into). Other streams (page contents, pictures, fonts) cannot hold actions, and
+    their bytes are not read as names: a picture's random bytes may well spell "/JS".
+    """
     if b"%%EOF" not in data[-2048:]:
         raise UploadRefused(_("the PDF file is incomplete or damaged. Save it again and retry."))
     if b"/Encrypt" in data:
         raise UploadRefused(_("the PDF is protected with a password. Save it without the password and retry."))
-    parts = [data]
-    budget = settings.CODEV_ATTACHMENT_MAX_UNPACKED_SIZE
+    parts, budget, start = [], settings.CODEV_ATTACHMENT_MAX_UNPACKED_SIZE, 0
     for match in PDF_STREAM.finditer(data):
-        unpacked = inflate(match.group(1), budget)
-        if unpacked is None:
+        between = data[start : match.start()]
+        parts.append(between)
+        start = match.end()
+        dictionary = unescaped(between[max(0, between.rfind(b"obj")) :])
+        if b"/ObjStm" not in dictionary:
             continue
+        if not re.search(rb"/Filter\s*/FlateDecode\s*(/|>>)", dictionary):
+            raise UploadRefused(_("the PDF file is incomplete or damaged. Save it again and retry."))
+        unpacked = inflate(match.group(1), budget)
         budget -= len(unpacked)
-        if budget < 0:
-            raise UploadRefused(_("the PDF unpacks to too much data to be checked."))
         parts.append(unpacked)
+    parts.append(data[start:])
     for part in parts:
-        names = PDF_NAME_ESCAPE.sub(lambda match: bytes([int(match.group(1), 16)]), part)
+        names = unescaped(part)
         if any(re.search(re.escape(name) + rb"(?![A-Za-z])", names) for name in PDF_ACTIVE_NAMES):
             raise UploadRefused(
                 _("the PDF contains scripts, actions or embedded files. Print it to a new PDF and retry.")
             )
 
 
+def unescaped(part):
+    """PDF names may spell a letter as #xx (/J#61vaScript is /JavaScript)."""
+    return PDF_NAME_ESCAPE.sub(lambda match: bytes([int(match.group(1), 16)]), part)
+
+
 def inflate(stream, budget):
-    """A Flate stream unpacked, at most `budget` bytes (more raises); None for a stream that is not Flate."""
-    inflater = zlib.decompressobj()
+    """An object stream unpacked, at most `budget` bytes; refused when it is damaged or unpacks to more."""
     try:
-        unpacked = inflater.decompress(stream, budget + 1)
+        unpacked = zlib.decompressobj().decompress(stream, budget + 1)
     except zlib.error:
-        return None
+        raise UploadRefused(_("the PDF file is incomplete or damaged. Save it again and retry.")) from None
     if len(unpacked) > budget:
         raise UploadRefused(_("the PDF unpacks to too much data to be checked."))
     return unpacked

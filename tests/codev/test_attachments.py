@@ -79,12 +79,12 @@ def docx(macros=False):
     return target.getvalue()
 
 
-def pdf(catalogue_extra=b"", stream=b""):
+def pdf(catalogue_extra=b"", stream=b"", stream_dictionary=b"/Filter /FlateDecode"):
     objects = [
         b"<< /Type /Catalog /Pages 2 0 R " + catalogue_extra + b">>",
         b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
         b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] /Contents 4 0 R >>",
-        b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(stream) + stream + b"\nendstream",
+        b"<< /Length %d %s >>\nstream\n" % (len(stream), stream_dictionary) + stream + b"\nendstream",
     ]
     body = b"%PDF-1.7\n" + b"".join(b"%d 0 obj\n" % n + obj + b"\nendobj\n" for n, obj in enumerate(objects, 1))
     return body + b"trailer\n<< /Root 1 0 R >>\n%%EOF\n"
@@ -179,9 +179,17 @@ def test_a_zip_bomb_is_refused_unopened(settings):
 def test_a_pdf_with_javascript_is_refused_plain_hidden_in_a_stream_or_spelled_with_escapes():
     assert check_upload(upload("muistio.pdf", pdf(stream=zlib.compress(b"BT /F1 12 Tf (Hei) Tj ET")))).kind.key == "pdf"
     assert "scripts" in refused("a.pdf", pdf(b"/OpenAction << /S /JavaScript /JS (app.alert(1)) >> "))
-    assert "scripts" in refused("b.pdf", pdf(stream=zlib.compress(b"<< /S /JavaScript /JS (app.alert(1)) >>")))
+    hidden = zlib.compress(b"5 0 << /S /JavaScript /JS (app.alert(1)) >>")
+    assert "scripts" in refused(
+        "b.pdf", pdf(stream=hidden, stream_dictionary=b"/Type /ObjStm /N 1 /First 4 /Filter /FlateDecode")
+    )
     assert "scripts" in refused("c.pdf", pdf(b"/OpenAction << /S /J#61vaScript /JS (x) >> "))
     assert "scripts" in refused("d.pdf", pdf(b"/OpenAction << /S /Launch /F (cmd.exe) >> "))
+
+
+def test_a_pictures_bytes_in_a_pdf_are_not_taken_for_names():
+    picture = b"\xff\xd8 random bytes /JS 1 /Launch\x00 of a picture"
+    assert check_upload(upload("kuva.pdf", pdf(stream=picture, stream_dictionary=b"/Subtype /Image"))).kind.key == "pdf"
 
 
 def test_the_stored_name_has_the_extension_of_what_the_file_is():
