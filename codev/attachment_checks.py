@@ -137,7 +137,9 @@ def check_upload(upload):
     try:
         return check_named(data, upload.name)
     except UploadRefused as refusal:
-        raise UploadRefused(f"“{display_name(upload.name)}”: {refusal}") from None
+        raise UploadRefused(
+            _("“%(name)s”: %(reason)s") % {"name": display_name(upload.name), "reason": refusal}
+        ) from None
 
 
 def check_named(data, name):
