@@ -76,7 +76,8 @@ def test_a_member_attaches_a_photo_with_its_description_and_the_group_sees_the_t
     attachment = Attachment.objects.get(post__in=Post.objects.filter(board=board))
     thumbnail = aino.get_by_role("img", name=ALT)
     expect(thumbnail).to_be_visible()
-    assert thumbnail.evaluate("img => img.complete && img.naturalWidth") == 480
+    aino.wait_for_function("img => img.complete && img.naturalWidth > 0", arg=thumbnail.element_handle())
+    assert thumbnail.evaluate("img => [img.naturalWidth, img.naturalHeight]") == [480, 320]
     check_axe(aino)
 
     eero = sign_in(workspace["eero"].user, path)
