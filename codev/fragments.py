@@ -4,8 +4,8 @@ A board of 500 posts spent most of its time rendering the same posts again for e
 Here a post's <li> is rendered once for everyone who would see it alike, and kept under a key that holds all the
 HTML depends on:
 
-- the post and its change_seq, which every change to the post, its replies, its agreements and its moderation
-  moves forward (codev.actions.mark_changed), so a changed post is simply a new key;
+- the post and its change_seq, which every change to the post, its replies, its attachments, its agreements and
+  its moderation moves forward (codev.actions.mark_changed), so a changed post is simply a new key;
 - the audience: a facilitator (who sees anonymous authors' names, hidden and pending posts and the controls),
   a member who posts, an observer, an administrator reading, the presentation view. Keys of one audience are
   never read for another, so a facilitator's fragment cannot reach a member;
