@@ -7,6 +7,7 @@ the last change that touched it (its creation, a reply, an agreement, an edit, a
 board's change_seq is the newest post's and live polling answers as it would on a real board.
 """
 
+import io
 import random
 from dataclasses import dataclass
 from datetime import timedelta
@@ -14,8 +15,11 @@ from datetime import timedelta
 from django.db.models import Max
 from django.urls import reverse
 from django.utils import timezone
+from PIL import Image, ImageDraw
 
 from codev import actions
+from codev.attachment_checks import check_named
+from codev.attachments import store_attachments
 from codev.models import ModerationAction, Post, PostStatus, Reaction, Role, SmallGroup
 from models_library.sections import SECTIONS
 from tests.codev_factories import add_member, make_board, make_group, make_round
@@ -160,9 +164,9 @@ class Timeline:
         return len(self.events)
 
 
-def fill_board(workspace, model, posts, agreements, replies, seed):
+def fill_board(workspace, model, posts, agreements, replies, seed, pictures=0):
     """A board of `model` with `posts` posts (the last one through do_create_post), `agreements`
-    agreements on published posts and `replies` replies."""
+    agreements on published posts, `replies` replies and a photo of a flip chart on `pictures` posts."""
     board = make_board(workspace.round, model)
     columns = list(board.columns.all())
     rng, maker = random.Random(seed), text.TextMaker(seed)
@@ -215,6 +219,7 @@ def fill_board(workspace, model, posts, agreements, replies, seed):
         board, top, answers, agreed, moderation, [member.user for member in facilitators], rng, timeline.number()
     )
 
+    attach_pictures(rng.sample([post for post in top if post.status == PostStatus.PUBLISHED], pictures), rng)
     latest, _created = actions.do_create_post(
         member=workspace.members[1],
         board=board,
@@ -225,12 +230,31 @@ def fill_board(workspace, model, posts, agreements, replies, seed):
     hidden = sum(post.status == PostStatus.HIDDEN for post in top)
     removed = sum(post.status == PostStatus.REMOVED for post in top)
     summary = (
-        f"{posts} posts ({hidden} hidden, {removed} removed, 2 pinned, "
+        f"{posts} posts ({hidden} hidden, {removed} removed, 2 pinned, {pictures} with a picture, "
         f"{sum(bool(post.section) for post in top)} on a section, "
         f"{sum(post.is_anonymous for post in top)} anonymous), {agreements:,} agreements, "
         f"{replies} replies by {len(workspace.members)} members; change_seq {board.change_seq}"
     )
     return FilledBoard(board=board, latest=latest, summary=summary)
+
+
+def flip_chart_photo(rng):
+    """A phone photo's worth of JPEG: 1600 × 1200 pixels of paper with a few coloured notes on it."""
+    image = Image.new("RGB", (1600, 1200), (246, 244, 236))
+    draw = ImageDraw.Draw(image)
+    for _note in range(12):
+        x, y = rng.randint(0, 1400), rng.randint(0, 1000)
+        draw.rectangle((x, y, x + 200, y + 180), fill=rng.choice([(255, 236, 120), (160, 220, 255), (255, 180, 200)]))
+    out = io.BytesIO()
+    image.save(out, "JPEG", quality=88)
+    return out.getvalue()
+
+
+def attach_pictures(posts, rng):
+    """Each of `posts` gets a photo, checked and re-encoded as an upload is, with its thumbnail."""
+    for post in posts:
+        photo = check_named(flip_chart_photo(rng), "fläppitaulu.jpg")
+        store_attachments(post, [(photo, "Fläppitaulu: työpajan ideoita")])
 
 
 def moderate(top, rng, timeline, later):

@@ -308,19 +308,19 @@ class Content:
         """A co-development group of 40 members in an open round, with four small groups."""
         return build_workspace(40, self.regions)
 
-    def board(self, posts, agreements, replies):
+    def board(self, posts, agreements, replies, pictures=0):
         """A board of its own model in the workspace's round, filled by bench/board.py."""
-        key = f"_board_{posts}_{agreements}_{replies}"
+        key = f"_board_{posts}_{agreements}_{replies}_{pictures}"
         if key not in self.__dict__:
             model = make_model(
                 self.site["library"],
-                f"Nivelvaiheen malli {posts}",
+                f"Nivelvaiheen malli {posts}" + (f", {pictures} kuvaa" if pictures else ""),
                 stage=Stage.PILOT,
                 regions=self.regions[:2],
                 target_groups=self.target_groups[:2],
                 tags=["nivelvaihe"],
             )
-            filled = fill_board(self.workspace, model, posts, agreements, replies, seed=posts)
+            filled = fill_board(self.workspace, model, posts, agreements, replies, seed=posts, pictures=pictures)
             self.notes.append(f"board: {filled.summary}")
             self.__dict__[key] = filled
         return self.__dict__[key]

@@ -53,11 +53,20 @@ def versioned_url(content, route="", *args):
 
 
 BIG_BOARD, SMALL_BOARD = (500, 2000, 300), (50, 200, 30)  # posts, agreements, replies
+PICTURE_BOARD = (*SMALL_BOARD, 20)  # the small board with a photo on 20 posts
 HTMX = (("HX-Request", "true"),)
 
 
 def board_url(content, size):
     return content.board(*size).url
+
+
+def thumbnail_url(content):
+    """The first picture's thumbnail on the picture board, as the board's <img> asks for it."""
+    from codev.models import Attachment
+
+    board = content.board(*PICTURE_BOARD).board
+    return Attachment.objects.filter(post__board=board).order_by("pk").first().thumbnail_url
 
 
 def changes_url(content, behind):
@@ -169,6 +178,29 @@ SCENARIOS = [
         user=board_member,
         query_group="board",
         variant="50 posts",
+    ),
+    Scenario(
+        "board50pictures",
+        "board with 50 posts, 20 with a picture",
+        lambda c: board_url(c, PICTURE_BOARD),
+        user=board_member,
+        query_group="board",
+        variant="50 posts, 20 pictures",
+    ),
+    Scenario(
+        "board50picturescold",
+        "board with 50 posts, 20 with a picture, cold cache",
+        lambda c: board_url(c, PICTURE_BOARD),
+        user=board_member,
+        before=cold_cache,
+        query_group="board, cold cache",
+        variant="50 posts, 20 pictures",
+    ),
+    Scenario(
+        "thumbnail",
+        "a picture's thumbnail through the permission check",
+        thumbnail_url,
+        user=board_member,
     ),
     Scenario(
         "board500cold",

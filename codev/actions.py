@@ -1,12 +1,14 @@
 """Every write in the workspace goes through these functions: one transaction each, checked,
 and every change bumps the board's change sequence so live views fetch only what changed."""
 
+from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from codev import live_state
+from codev.attachments import store_attachments
 from codev.models import (
     DEFAULT_COLUMNS,
     POST_MAX_LENGTH,
@@ -89,9 +91,22 @@ def create_board(round_, operational_model, column_names=DEFAULT_COLUMNS):
 
 @transaction.atomic
 def do_create_post(
-    *, member, board, column, body, section="", quote=None, is_anonymous=False, small_group=None, client_token=None
+    *,
+    member,
+    board,
+    column,
+    body,
+    section="",
+    quote=None,
+    is_anonymous=False,
+    small_group=None,
+    client_token=None,
+    attachments=(),
 ):
-    """Post to a board; returns (post, created). Sending the same form twice returns the first post."""
+    """Post to a board; returns (post, created). Sending the same form twice returns the first post.
+
+    `attachments` are (CheckedUpload, alt text) pairs from codev.attachment_checks, at most the settings' number.
+    """
     if client_token:
         existing = Post.objects.filter(author=member.user, client_token=client_token).first()
         if existing:
@@ -102,6 +117,7 @@ def do_create_post(
         raise FeedbackError(_("Observers can read the board but not post."))
     require_open(board)
     html = clean_body(body)
+    check_attachment_count(attachments)
     status = PostStatus.PENDING if board.pre_moderation and not member.is_facilitator else PostStatus.PUBLISHED
     quote = quote or {}
     try:
@@ -123,12 +139,20 @@ def do_create_post(
             )
     except IntegrityError:
         return Post.objects.get(author=member.user, client_token=client_token), False
+    store_attachments(post, attachments)
     mark_changed(post, bump(board))
     return post, True
 
 
+def check_attachment_count(attachments):
+    if len(attachments) > settings.CODEV_ATTACHMENTS_PER_POST:
+        raise FeedbackError(
+            _("A post can have at most %(count)s attachments.") % {"count": settings.CODEV_ATTACHMENTS_PER_POST}
+        )
+
+
 @transaction.atomic
-def do_reply(*, member, post, body, is_anonymous=False, client_token=None):
+def do_reply(*, member, post, body, is_anonymous=False, client_token=None, attachments=()):
     if client_token:
         existing = Post.objects.filter(author=member.user, client_token=client_token).first()
         if existing:
@@ -141,6 +165,7 @@ def do_reply(*, member, post, body, is_anonymous=False, client_token=None):
         raise FeedbackError(_("Observers can read the board but not post."))
     require_open(post.board)
     html = clean_body(body)
+    check_attachment_count(attachments)
     try:
         with transaction.atomic():
             reply = Post.objects.create(
@@ -154,15 +179,18 @@ def do_reply(*, member, post, body, is_anonymous=False, client_token=None):
             )
     except IntegrityError:
         return Post.objects.get(author=member.user, client_token=client_token), False
+    store_attachments(reply, attachments)
     reply_posted.send(sender=Post, reply=reply)
     mark_changed(reply, bump(post.board))
     return reply, True
 
 
 @transaction.atomic
-def do_edit_post(*, user, post, body, section=None):
+def do_edit_post(*, user, post, body, section=None, remove_attachments=()):
+    """Save the author's changes; `remove_attachments` are attachments of the post to delete, files and all."""
     if not can_edit_post(user, post):
         raise FeedbackError(_("You can edit your own posts only while the round takes feedback."))
+    post.attachments.filter(pk__in=[attachment.pk for attachment in remove_attachments]).delete()
     post.body = clean_body(body)
     if section is not None and not post.parent_id:
         post.section = section
@@ -178,6 +206,8 @@ def do_remove_post(*, user, post):
         raise FeedbackError(_("You can delete your own posts only while the round takes feedback."))
     post.status = PostStatus.REMOVED
     post.save(update_fields=["status"])
+    # A deleted post kept as the placeholder of its replies keeps nothing of its own: its files go too.
+    post.attachments.all().delete()
     mark_changed(post, bump(post.board))
     return post
 

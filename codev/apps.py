@@ -9,6 +9,7 @@ class CodevConfig(AppConfig):
 
     def ready(self):
         from codev import (
+            attachments,  # noqa: F401 - deletes attachments' files from the storage with their rows
             live_state,  # noqa: F401 - forgets cached access when a membership changes
             two_factor,  # noqa: F401 - asks for the second step after the password
         )

@@ -9,6 +9,7 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.contenttypes.models import ContentType
 from django.contrib.sessions.models import Session
+from django.core.files.storage import default_storage
 from django.core.serializers.json import DjangoJSONEncoder
 from django.db import transaction
 from django.db.models import Count, F, Prefetch, Q
@@ -21,6 +22,7 @@ from wagtail.models import ModelLogEntry
 from codev.actions import FeedbackError, bump
 from codev.models import (
     AccountDeletion,
+    Attachment,
     Board,
     Disposition,
     Frequency,
@@ -73,6 +75,16 @@ def _post_record(post):
         "created_at": post.created_at,
         "edited_at": post.edited_at,
         "agreements": post.agree_count,
+        "attachments": [
+            {
+                "name": attachment.original_name,
+                "type": attachment.content_type,
+                "size": attachment.size,
+                "description": attachment.alt_text or None,
+                "file": archive_path(attachment),
+            }
+            for attachment in post.attachments.all()
+        ],
         "quote": {
             "version": _version(post.quote_version, post.quote_model),
             "exact": post.quote_exact,
@@ -117,10 +129,20 @@ def _own_posts(user):
             addressed_model=F("addressed_in__page__title"),
         )
         .prefetch_related(
-            Prefetch("moderation_actions", queryset=ModerationAction.objects.order_by("created_at", "pk"))
+            Prefetch("moderation_actions", queryset=ModerationAction.objects.order_by("created_at", "pk")),
+            "attachments",
         )
         .order_by("created_at", "pk")
     )
+
+
+def archive_path(attachment):
+    """Where the download's zip holds the file: its own folder, named by the attachment so names never clash."""
+    return f"liitteet/{attachment.pk}-{attachment.original_name}"
+
+
+def own_attachments(user):
+    return Attachment.objects.filter(post__author=user).order_by("pk")
 
 
 def received_invitations(user):
@@ -257,14 +279,18 @@ def as_json(data):
     return json.dumps(data, cls=DjangoJSONEncoder, ensure_ascii=False, indent=2)
 
 
-def as_zip(data, request=None):
-    """The JSON and a page to read in any browser, without the site: everything it needs is in the file."""
+def as_zip(data, request=None, attachments=()):
+    """The JSON and a page to read in any browser, without the site: everything it needs is in the file, also
+    the files the member attached to their posts (`attachments`, from own_attachments)."""
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
         archive.writestr("mallipaja-tiedot.json", as_json(data))
         archive.writestr(
             "mallipaja-tiedot.html", render_to_string("codev/my_data/export.html", {"data": data}, request)
         )
+        for attachment in attachments:
+            with default_storage.open(attachment.file.name, "rb") as handle:
+                archive.writestr(archive_path(attachment), handle.read())
     return buffer.getvalue()
 
 
@@ -331,8 +357,9 @@ def do_delete_account(*, user, actor, membership=None, reason=""):
 
     Posts, replies, agreements, evaluations and the meter's lights stay in the groups' record without a
     link to the person: posts and replies show a pseudonym, evaluations become anonymous answers, and
-    every count stays as it was. The profile, memberships, notification settings, follows, reading marks,
-    invitations to their address and sessions are deleted. Returns the record of the deletion.
+    every count stays as it was. The files attached to their posts, the profile, memberships, notification
+    settings, follows, reading marks, invitations to their address and sessions are deleted. Returns the
+    record of the deletion.
     """
     by_member = actor.pk == user.pk
     if not by_member:
@@ -351,6 +378,9 @@ def do_delete_account(*, user, actor, membership=None, reason=""):
     }
     if membership is not None:
         details["role"] = membership.role
+    details["attachments"] = own_attachments(user).count()
+    # Pictures and documents are the member's own, and may show them or others: they go, from the storage too.
+    own_attachments(user).delete()
     _show_pseudonym_on_live_boards(user)
     # The token only stops a form being stored twice; without an author it would never match again.
     posts.update(client_token=None)

@@ -89,6 +89,7 @@ def feedback_headings():
         _("Disposition"),
         _("Disposition note"),
         _("Addressed in version"),
+        _("Attachments"),
     ]
 
 
@@ -100,8 +101,14 @@ def feedback_posts(round_):
         .kept()
         .select_related("column", "author__codev_profile", "small_group", "addressed_in")
         .annotate(agree_count=Count("reactions"), model_title=F("board__operational_model__title"))
+        .prefetch_related("attachments")
         .order_by("created_at", "pk")
     )
+
+
+def attachment_names(post):
+    """The files of a post by name; the files themselves stay behind the board's permission check."""
+    return [attachment.original_name for attachment in post.attachments.all()]
 
 
 def feedback_rows(round_):
@@ -155,6 +162,7 @@ def feedback_rows(round_):
                     "" if is_reply else str(Disposition(item.disposition).label),
                     "" if is_reply else item.disposition_note,
                     item.addressed_in.label if item.addressed_in and not is_reply else "",
+                    ", ".join(attachment_names(item)),
                 ]
             )
     return rows
@@ -262,6 +270,7 @@ def post_record(post, members, describe):
         "created_at": post.created_at,
         "edited_at": post.edited_at,
         "agree_count": post.agree_count,
+        "attachments": attachment_names(post),
         "quote": {
             "version": describe(post.quote_version_id),
             "exact": post.quote_exact,
@@ -273,7 +282,7 @@ def post_record(post, members, describe):
     }
     if post.is_placeholder:
         # Deleted by its author and kept for the replies under it: what the author wrote and who they are go.
-        record.update(text="", html="", author=None, member=None, anonymous_to_others=False, quote=None)
+        record.update(text="", html="", author=None, member=None, anonymous_to_others=False, quote=None, attachments=[])
     return record
 
 
@@ -301,6 +310,7 @@ def group_record(group, request):
         .kept()
         .select_related("author__codev_profile", "column", "small_group")
         .annotate(agree_count=Count("reactions"))
+        .prefetch_related("attachments")
         .order_by("created_at", "pk")
     )
     evaluations = list(

@@ -4,8 +4,8 @@ A board of 500 posts spent most of its time rendering the same posts again for e
 Here a post's <li> is rendered once for everyone who would see it alike, and kept under a key that holds all the
 HTML depends on:
 
-- the post and its change_seq, which every change to the post, its replies, its agreements and its moderation
-  moves forward (codev.actions.mark_changed), so a changed post is simply a new key;
+- the post and its change_seq, which every change to the post, its replies, its attachments, its agreements and
+  its moderation moves forward (codev.actions.mark_changed), so a changed post is simply a new key;
 - the audience: a facilitator (who sees anonymous authors' names, hidden and pending posts and the controls),
   a member who posts, an observer, an administrator reading, the presentation view. Keys of one audience are
   never read for another, so a facilitator's fragment cannot reach a member;
@@ -36,7 +36,7 @@ PRESENTED_TEMPLATE = "codev/boards/includes/presented_post.html"
 # Bounds how long what change_seq does not track (an author's new display name, a renamed column or small
 # group) stays in old HTML. Raise KEY_VERSION when a post template changes, so a deploy starts afresh.
 FRAGMENT_SECONDS = 60 * 60
-KEY_VERSION = 1
+KEY_VERSION = 2
 CSRF_SLOT = "csrf-" + salted_hmac("codev.fragments.csrf-slot", "slot").hexdigest()[:32]
 
 

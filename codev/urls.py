@@ -2,7 +2,7 @@
 
 from django.urls import include, path
 
-from codev.views import text_feedback
+from codev.views import attachments, text_feedback
 
 app_name = "codev"
 urlpatterns = [
@@ -11,6 +11,8 @@ urlpatterns = [
     path("", include("codev.views.groups")),
     path("", include("codev.views.round_documents")),
     path("", include("codev.views.boards")),
+    path("attachments/<int:pk>/", attachments.attachment_file, name="attachment"),
+    path("attachments/<int:pk>/thumbnail/", attachments.attachment_thumbnail, name="attachment_thumbnail"),
     path("", include("codev.views.live")),
     path("", include("codev.views.moderation")),
     path("", include("codev.views.notifications")),

@@ -8,6 +8,7 @@ values, NUL bytes, the same name twice.
 """
 
 import inspect
+import io
 import re
 import sys
 from types import SimpleNamespace
@@ -21,10 +22,13 @@ from django.urls import URLPattern, URLResolver, get_resolver, reverse
 from django.utils import translation
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from PIL import Image
 from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.models import Page
 
 from codev import admin_views
+from codev.attachment_checks import check_named
+from codev.attachments import store_attachments
 from codev.models import ScopeKind, SmallGroup, Theme
 from home.models import HomePage, StandardPage
 from models_library import forms as library_forms
@@ -126,6 +130,7 @@ ROUND_ROUTES = {
     "dashboard_feedback_xlsx",
 }
 POST_ROUTES = {"reply_create", "reply_form", "agree", "moderate_post"}
+ATTACHMENT_ROUTES = {"attachment", "attachment_thumbnail"}
 OWN_POST_ROUTES = {"post_edit", "post_delete"}
 BOARD_ROUTES = {
     "board",
@@ -175,6 +180,8 @@ def arguments(world, name):
         return {"pk": world.post.pk}
     if short in OWN_POST_ROUTES:
         return {"pk": world.own.pk}
+    if short in ATTACHMENT_ROUTES:
+        return {"pk": world.attachment.pk}
     if short in BOARD_ROUTES:
         return {"pk": world.board.pk}
     return {
@@ -231,12 +238,20 @@ def world(django_db_setup, django_db_blocker):
         world.theme = Theme.objects.create(
             group=world.group, scope_kind=ScopeKind.BOARD, board=world.board, name="Teema"
         )
+        world.attachment = picture_on(world.own)
         world.clients = {"anonymous": Client()}
         for kind in ("member", "fac"):
             world.clients[kind] = Client()
             world.clients[kind].force_login(world.users[kind])
         yield world
         transaction.set_rollback(True)
+
+
+def picture_on(post):
+    image = io.BytesIO()
+    Image.new("RGB", (8, 8), (0, 90, 160)).save(image, "PNG")
+    store_attachments(post, [(check_named(image.getvalue(), "nelio.png"), "Sininen neliö")])
+    return post.attachments.get()
 
 
 def test_every_route_of_the_workspace_its_admin_and_the_api_has_arguments(world):

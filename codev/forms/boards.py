@@ -8,7 +8,8 @@ from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 
 from codev import actions
-from codev.models import POST_MAX_LENGTH, SmallGroup
+from codev.forms.attachments import AttachmentSlotsMixin
+from codev.models import POST_MAX_LENGTH, Attachment, SmallGroup
 from codev.quotes import QUOTE_CONTEXT, find_quote
 from models_library.models import ModelVersion
 from models_library.sections import SECTION_CHOICES
@@ -73,7 +74,7 @@ class BodyMixin:
         return self.cleaned_data["body"]
 
 
-class PostForm(BodyMixin, forms.Form):
+class PostForm(AttachmentSlotsMixin, BodyMixin, forms.Form):
     body = body_field(_("Your post"))
     column = forms.ModelChoiceField(
         queryset=None,
@@ -166,7 +167,7 @@ class PostForm(BodyMixin, forms.Form):
         return data
 
 
-class ReplyForm(BodyMixin, forms.Form):
+class ReplyForm(AttachmentSlotsMixin, BodyMixin, forms.Form):
     body = body_field(_("Your reply"))
     is_anonymous = forms.BooleanField(
         label=_("Anonymous to other members"),
@@ -176,14 +177,29 @@ class ReplyForm(BodyMixin, forms.Form):
     client_token = TokenField()
 
 
+class AttachmentChoiceField(forms.ModelMultipleChoiceField):
+    def label_from_instance(self, obj):
+        return obj.original_name
+
+
 class EditPostForm(BodyMixin, forms.Form):
     body = body_field(_("Text"))
     section = PostForm.base_fields["section"]
+
+    remove_attachments = AttachmentChoiceField(
+        queryset=Attachment.objects.none(),
+        label=_("Remove attachments"),
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
 
     def __init__(self, *args, post, **kwargs):
         super().__init__(*args, **kwargs)
         if post.parent_id:
             del self.fields["section"]
+        self.fields["remove_attachments"].queryset = post.attachments.in_order()
+        if not self.fields["remove_attachments"].queryset:
+            del self.fields["remove_attachments"]
 
 
 class BoardViewForm(forms.Form):

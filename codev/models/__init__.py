@@ -1,5 +1,6 @@
 """Models of the co-development workspace, re-exported so `codev.models.X` keeps working."""
 
+from .attachments import ALT_TEXT_MAX_LENGTH, Attachment
 from .data_rights import AccountDeletion
 from .evaluation import DEFAULT_CRITERIA, LIGHT_SCORE, Light, MeterCriterion, MeterRating, RoundEvaluation
 from .groups import CoDevelopmentGroup, Invitation, Membership, Profile, Role, display_name
@@ -28,7 +29,9 @@ from .security import TwoFactorEvent, TwoFactorEventKind
 from .themes import THEME_NAME_MAX_LENGTH, ScopeKind, Theme, ThemeAction, ThemeAssignment
 
 __all__ = [
+    "ALT_TEXT_MAX_LENGTH",
     "AccountDeletion",
+    "Attachment",
     "DEFAULT_COLUMNS",
     "DEFAULT_CRITERIA",
     "LIGHT_SCORE",

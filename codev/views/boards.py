@@ -127,7 +127,7 @@ def board_detail(request, pk):
 def post_create(request, pk):
     board = get_board(pk)
     member = require_member(request.user, board.round.group)
-    form = PostForm(request.POST, board=board, member=member)
+    form = PostForm(request.POST, request.FILES, board=board, member=member)
     if form.is_valid():
         data = form.cleaned_data
         try:
@@ -141,6 +141,7 @@ def post_create(request, pk):
                 is_anonymous=data["is_anonymous"],
                 small_group=data["small_group"],
                 client_token=data["client_token"],
+                attachments=form.checked_attachments,
             )
         except actions.FeedbackError as error:
             form.add_error(None, str(error))
@@ -164,7 +165,7 @@ def post_create(request, pk):
 @require_POST
 def reply_create(request, pk):
     post, member = get_post(request, pk)
-    form = reply_form_for(post, request.POST)
+    form = reply_form_for(post, request.POST, request.FILES)
     if form.is_valid():
         data = form.cleaned_data
         try:
@@ -174,6 +175,7 @@ def reply_create(request, pk):
                 body=data["body"],
                 is_anonymous=data["is_anonymous"],
                 client_token=data["client_token"],
+                attachments=form.checked_attachments,
             )
         except actions.FeedbackError as error:
             form.add_error(None, str(error))
@@ -189,8 +191,8 @@ def reply_create(request, pk):
     return render_reply(request, post, member, form, status=400)
 
 
-def reply_form_for(post, data=None):
-    return ReplyForm(data, initial={"client_token": uuid.uuid4()}, auto_id=f"reply-{post.pk}-%s")
+def reply_form_for(post, data=None, files=None):
+    return ReplyForm(data, files, initial={"client_token": uuid.uuid4()}, auto_id=f"reply-{post.pk}-%s")
 
 
 def render_reply(request, post, member, form, status=200):
@@ -315,6 +317,7 @@ def post_edit(request, pk):
                     post=post,
                     body=form.cleaned_data["body"],
                     section=form.cleaned_data.get("section"),
+                    remove_attachments=form.cleaned_data.get("remove_attachments") or (),
                 )
             except actions.FeedbackError as error:
                 form.add_error(None, str(error))

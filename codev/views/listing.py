@@ -20,13 +20,14 @@ ON_SCREEN = (PostStatus.PUBLISHED, PostStatus.REMOVED)
 def posts_for(user, board, member):
     """The board's posts as this viewer may see them, ready for includes/post.html.
 
-    Agree counts, the viewer's own agreement, replies and authors' profiles come in a fixed number of
-    queries, however many posts, replies and reactions the board has.
+    Agree counts, the viewer's own agreement, replies, attachments and authors' profiles come in a fixed number
+    of queries, however many posts, replies, reactions and files the board has.
     """
     is_facilitator = bool(member and member.is_facilitator)
     replies = (
         Post.objects.visible_to(user, is_facilitator)
         .select_related("author__codev_profile")
+        .prefetch_related("attachments")
         .order_by("created_at", "pk")
     )
     posts = (
@@ -37,7 +38,7 @@ def posts_for(user, board, member):
             agree_count=Count("reactions", distinct=True),
             viewer_agrees=Exists(Reaction.objects.filter(post=OuterRef("pk"), user_id=user.pk)),
         )
-        .prefetch_related(Prefetch("replies", queryset=replies))
+        .prefetch_related(Prefetch("replies", queryset=replies), "attachments")
     )
     if is_facilitator:
         # Only facilitators read the history of decisions; members' pages do not even fetch it.

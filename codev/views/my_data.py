@@ -8,7 +8,7 @@ from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from codev.data_rights import as_json, as_zip, do_delete_account, personal_data
+from codev.data_rights import as_json, as_zip, do_delete_account, own_attachments, personal_data
 from codev.forms.data_rights import DeleteOwnAccountForm
 from codev.models import Membership, Post, Reaction, RoundEvaluation
 
@@ -53,7 +53,8 @@ def download_json(request):
 
 @login_required
 def download_zip(request):
-    return attachment(as_zip(personal_data(request.user), request), "application/zip", "zip")
+    data = personal_data(request.user)
+    return attachment(as_zip(data, request, own_attachments(request.user)), "application/zip", "zip")
 
 
 @login_required

@@ -15,10 +15,12 @@ from django.db import transaction
 from django.utils import timezone
 
 from codev import actions
+from codev.attachment_checks import check_named
 from codev.forms.boards import find_quote
 from codev.models import Board, CoDevelopmentGroup, Membership, Post, Profile, Role, Round, RoundFormat, SmallGroup
 from models_library.models import ModelVersion, OperationalModelPage, ProjectPage, Region
 
+from .pictures import flip_chart
 from .quiet import unannounced
 from .users import FACILITATOR_GROUP
 
@@ -91,9 +93,22 @@ TEAMS_LINK = "https://teams.example.org/into-yhteiskehittamisryhma-1"
 
 
 def post(
-    author, column, body, *, section="", quote="", anonymous=False, small_group="", agree=(), replies=(), pinned=False
+    author,
+    column,
+    body,
+    *,
+    section="",
+    quote="",
+    anonymous=False,
+    small_group="",
+    agree=(),
+    replies=(),
+    pinned=False,
+    picture=None,
 ):
+    """One post of the demo; `picture` is (title, notes, alt text) of a flip chart photo attached to it."""
     return {
+        "picture": picture,
         "author": author,
         "column": column,
         "body": body,
@@ -297,6 +312,12 @@ ROUNDS = [
                     "Tulostakaa ne ja lukekaa huolellisesti ennen livetapaamista, myös jos ette pääse paikalle. "
                     "Kirjatkaa tähän kysymykset, joihin haluatte vastauksen tapaamisessa.</p>",
                     pinned=True,
+                    picture=(
+                        "Kierros 2: sovitut muutokset",
+                        ["Nuoren oma\nkanta ensin", "Yksi yhteinen\nsuunnitelma", "Yksi nimetty\nkoordinaattori"],
+                        "Fläppitaulu kierroksen 2 työpajasta: otsikko ”Kierros 2: sovitut muutokset” ja kolme lappua: "
+                        "nuoren oma kanta ensin, yksi yhteinen suunnitelma, yksi nimetty koordinaattori.",
+                    ),
                 ),
                 post(
                     "demo-sijaishuolto",
@@ -573,6 +594,7 @@ class CodevDemo:
                     quote=quote,
                     is_anonymous=spec["anonymous"],
                     small_group=small_groups.get(spec["small_group"]),
+                    attachments=demo_picture(spec["picture"]),
                 )
                 written.append(parent)
                 for author, body in spec["replies"]:
@@ -584,6 +606,14 @@ class CodevDemo:
                     actions.do_pin(actor=self.members["facilitator"].user, post=parent)
                 self.count("co-development post", "created")
         backdate(written, board.round)
+
+
+def demo_picture(picture):
+    """The post's flip chart photo, checked and re-encoded as a member's upload is."""
+    if not picture:
+        return []
+    title, notes, alt_text = picture
+    return [(check_named(flip_chart(title, notes), "fläppitaulu.jpg"), alt_text)]
 
 
 @contextmanager

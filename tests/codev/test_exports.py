@@ -50,6 +50,7 @@ HEADINGS = [
     "Disposition",
     "Disposition note",
     "Addressed in version",
+    "Attachments",
 ]
 
 
@@ -104,7 +105,7 @@ def test_a_rounds_feedback_as_csv_has_every_post_and_reply_with_what_became_of_i
         "HUS",
         "",
     ]
-    assert first[12:] == ["2", "2", "Published", "Addressed in a version", "", two_rounds["version"].label]
+    assert first[12:] == ["2", "2", "Published", "Addressed in a version", "", two_rounds["version"].label, ""]
     assert [row[1] for row in rows[1:4]] == ["", str(p1.pk), str(p1.pk)]  # p1 and its two replies
     declined = rows_by_id[str(p2.pk)]
     assert declined[6] == "Kokija Kaisa (anonymous to others)"
@@ -149,7 +150,7 @@ def test_a_rounds_feedback_as_xlsx_opens_and_has_the_same_rows(client, two_round
     assert list(rows[0]) == HEADINGS
     # The headings stay in view and filter the columns.
     assert sheet.freeze_panes == "A2"
-    assert sheet.auto_filter.ref == "A1:R8"
+    assert sheet.auto_filter.ref == "A1:S8"
     assert all(cell.font.bold for cell in sheet[1])
     csv_version = csv_rows(download(client, two_rounds["facilitator"].user, url("dashboard_feedback_csv", group, 1)))
     assert len(rows) == len(csv_version)
@@ -308,4 +309,4 @@ def test_response_recorded_through_the_action_shows_in_the_export(client, two_ro
             download(client, two_rounds["facilitator"].user, url("dashboard_feedback_csv", two_rounds["group"], 2))
         )
     )
-    assert rows[str(p7.pk)][15:] == ["Addressed in a version", "", version.label]
+    assert rows[str(p7.pk)][15:] == ["Addressed in a version", "", version.label, ""]

@@ -219,6 +219,12 @@ WAGTAILDOCS_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 # Word or text files imported as model drafts; the unpacked size is capped too, against zip bombs.
 MODEL_IMPORT_MAX_UPLOAD_SIZE = env.int("MODEL_IMPORT_MAX_UPLOAD_SIZE", default=10 * 1024 * 1024)
 MODEL_IMPORT_MAX_UNPACKED_SIZE = env.int("MODEL_IMPORT_MAX_UNPACKED_SIZE", default=50 * 1024 * 1024)
+# Pictures and documents members attach to posts (codev.attachment_checks): how many per post, the size of
+# each file, the pixels of a picture and what an office package or a PDF's streams may unpack to.
+CODEV_ATTACHMENTS_PER_POST = env.int("CODEV_ATTACHMENTS_PER_POST", default=4)
+CODEV_ATTACHMENT_MAX_SIZE = env.int("CODEV_ATTACHMENT_MAX_SIZE", default=10 * 1024 * 1024)
+CODEV_ATTACHMENT_MAX_PIXELS = env.int("CODEV_ATTACHMENT_MAX_PIXELS", default=50_000_000)
+CODEV_ATTACHMENT_MAX_UNPACKED_SIZE = env.int("CODEV_ATTACHMENT_MAX_UNPACKED_SIZE", default=100 * 1024 * 1024)
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_PASSWORD_MANAGEMENT_ENABLED = True

@@ -1,0 +1,91 @@
+"""A photo of a flip chart on the board, in real Chromium: attached with its description, shown as a thumbnail to the
+group, and not to be had by anyone outside it."""
+
+import io
+
+import pytest
+from django.urls import reverse
+from PIL import Image
+from playwright.sync_api import expect
+
+from codev.models import Attachment, Post, Role
+from tests.browser.axe import check_axe
+from tests.browser.csp import watch_csp
+from tests.codev_factories import PASSWORD, add_member, make_board, make_group, make_round, make_user
+from tests.factories import build_site, make_model
+
+pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+
+ALT = "Fläppitaulu, jossa kolme ideaa ensitapaamisesta"
+
+
+@pytest.fixture
+def workspace():
+    model = make_model(build_site()["library"], "Verkostoyhteistyön malli")
+    group = make_group(models=[model], name="Itä-Uudenmaan yhteiskehittämisryhmä")
+    aino = add_member(group, "aino", Role.PROFESSIONAL, display_name="Ammattilainen Aino")
+    eero = add_member(group, "eero", Role.EXPERT, display_name="Kokemusasiantuntija Eero")
+    board = make_board(make_round(group, 1, "open"), model)
+    return {"board": board, "aino": aino, "eero": eero, "outsider": make_user("ulkopuolinen")}
+
+
+@pytest.fixture
+def sign_in(browser, live_server):
+    """sign_in(user, path): a browser of the user's own, signed in through the login form."""
+    contexts, watches = [], []
+
+    def open_as(user, path):
+        context = browser.new_context(base_url=live_server.url, locale="fi-FI")
+        context.set_default_timeout(10_000)
+        contexts.append(context)
+        watches.append(watch_csp(context))
+        tab = context.new_page()
+        tab.goto(f"{reverse('login')}?next={path}")
+        tab.locator("#id_username").fill(user.username)
+        tab.locator("#id_password").fill(PASSWORD)
+        tab.locator("form.account-form button[type=submit]").click()
+        tab.wait_for_url(f"**{path}")
+        return tab
+
+    yield open_as
+    for context in contexts:
+        context.close()
+    for watch in watches:
+        watch.assert_none("in a signed-in browser")
+
+
+def flip_chart_photo():
+    out = io.BytesIO()
+    Image.new("RGB", (900, 600), (250, 240, 200)).save(out, "JPEG")
+    return out.getvalue()
+
+
+def test_a_member_attaches_a_photo_with_its_description_and_the_group_sees_the_thumbnail(sign_in, workspace):
+    board = workspace["board"]
+    path = reverse("codev:board", args=(board.pk,))
+    aino = sign_in(workspace["aino"].user, path)
+
+    aino.locator(".post-form textarea[name=body]").fill("Työpajan ideat kuvana.")
+    aino.locator(".post-form__attachments summary").click()
+    photo = {"name": "IMG_2041.jpg", "mimeType": "image/jpeg", "buffer": flip_chart_photo()}
+    aino.get_by_label("Tiedosto").first.set_input_files(photo)
+    aino.get_by_label("Kuvan kuvaus").first.fill(ALT)
+    aino.locator(".post-form button[type=submit]").click()
+    aino.wait_for_url(f"**{path}*#post-*")
+
+    attachment = Attachment.objects.get(post__in=Post.objects.filter(board=board))
+    thumbnail = aino.get_by_role("img", name=ALT)
+    expect(thumbnail).to_be_visible()
+    aino.wait_for_function("img => img.complete && img.naturalWidth > 0", arg=thumbnail.element_handle())
+    assert thumbnail.evaluate("img => [img.naturalWidth, img.naturalHeight]") == [480, 320]
+    check_axe(aino)
+
+    eero = sign_in(workspace["eero"].user, path)
+    expect(eero.get_by_role("link", name=ALT)).to_have_attribute("href", attachment.url)
+    assert eero.request.get(attachment.url).status == 200
+
+    outsider = sign_in(workspace["outsider"], reverse("codev:home"))
+    for address in (attachment.url, attachment.thumbnail_url):
+        assert outsider.request.get(address).status == 404
+    opened = outsider.goto(attachment.url)
+    assert opened.status == 404
