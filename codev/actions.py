@@ -1,12 +1,14 @@
 """Every write in the workspace goes through these functions: one transaction each, checked,
 and every change bumps the board's change sequence so live views fetch only what changed."""
 
+from datetime import timedelta
+
 from django.db import IntegrityError, transaction
 from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from codev import live_state
+from codev import live_state, post_order
 from codev.models import (
     DEFAULT_COLUMNS,
     POST_MAX_LENGTH,
@@ -120,6 +122,7 @@ def do_create_post(
                 small_group=small_group,
                 status=status,
                 client_token=client_token,
+                position=post_order.top_position(board),
             )
     except IntegrityError:
         return Post.objects.get(author=member.user, client_token=client_token), False
@@ -251,13 +254,21 @@ def do_approve(*, actor, post):
 
 
 @transaction.atomic
-def do_move(*, actor, post, column):
+def do_move(*, actor, post, column, before=None, after=None):
+    """Move a post to `column`: just above the post `before`, just below `after`, or on top of the column."""
     if column.board_id != post.board_id or post.parent_id:
         raise FeedbackError(_("A post can only move between the columns of its own board."))
-    from_column = post.column_id
+    anchor = before or after
+    if before is not None and after is not None:
+        raise FeedbackError(_("Place the post either before or after another post, not both."))
+    if anchor is not None and (anchor.column_id != column.pk or anchor.parent_id or anchor.pk == post.pk):
+        raise FeedbackError(_("Place the post next to another post of the column it moves to."))
+    from_column, from_position = post.column_id, post.position
+    post_order.place(post, column, before=before, after=after)
     post.column = column
-    post.save(update_fields=["column"])
-    return _moderate(actor, post, ModerationAction.Kind.MOVE, from_column=from_column, to_column=column.pk)
+    post.save(update_fields=["column", "position"])
+    details = {"from_column": from_column, "to_column": column.pk, "from_position": from_position}
+    return _moderate(actor, post, ModerationAction.Kind.MOVE, **details, to_position=post.position)
 
 
 @transaction.atomic

@@ -19,7 +19,7 @@ QUOTE_CONTEXT = 40
 
 SORT_NEWEST, SORT_AGREED, SORT_SECTION = "newest", "agreed", "section"
 SORT_CHOICES = [
-    (SORT_NEWEST, _("Newest first")),
+    (SORT_NEWEST, _("Board order: newest first unless moved")),
     (SORT_AGREED, _("Most agreed first")),
     (SORT_SECTION, _("By model section")),
 ]
