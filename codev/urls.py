@@ -2,6 +2,8 @@
 
 from django.urls import include, path
 
+from codev.views import workshop
+
 app_name = "codev"
 urlpatterns = [
     path("", include("codev.views.accounts")),
@@ -26,4 +28,8 @@ urlpatterns = [
     path("", include("codev.views.two_factor_recovery")),
     path("", include("codev.views.two_factor_disable")),
     path("", include("codev.views.two_factor_verify")),
+    path("boards/<int:pk>/timer/", workshop.board_timer, name="board_timer"),
+    path("boards/<int:pk>/focus/", workshop.board_focus, name="board_focus"),
+    path("boards/<int:pk>/join-qr.svg", workshop.join_qr, name="board_join_qr"),
+    path("j/<str:code>/", workshop.join, name="join"),
 ]

@@ -25,6 +25,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.models import Page
 
 from codev import admin_views
+from codev.join_links import join_code
 from codev.models import ScopeKind, SmallGroup, Theme
 from home.models import HomePage, StandardPage
 from models_library import forms as library_forms
@@ -136,6 +137,9 @@ BOARD_ROUTES = {
     "post_create",
     "set_premoderation",
     "similar_posts",
+    "board_timer",
+    "board_focus",
+    "board_join_qr",
 }
 NO_ARGUMENTS = {
     "home",
@@ -179,6 +183,7 @@ def arguments(world, name):
         return {"pk": world.board.pk}
     return {
         "codev:accept_invitation": {"token": world.token},
+        "codev:join": {"code": join_code(world.board.pk)},
         "codev:unsubscribe": {"token": "not-a-real-token"},
         "codev:small_groups": {"pk": world.round.pk},
         "codev:remind_absent_members": {"pk": world.round.pk},
