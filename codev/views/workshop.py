@@ -4,6 +4,8 @@ Timer and focus forms post normally without JavaScript (back to where they came 
 view htmx sends them, so a full-screen view stays full screen, and gets the new state back at once.
 """
 
+import re
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpResponse, HttpResponseBadRequest
@@ -34,7 +36,7 @@ def bad_request(text):
 
 def number(value):
     """A database id from a form, or None for anything else (words, signs, more digits than any id has)."""
-    return int(value) if value.isdigit() and len(value) < 19 else None
+    return int(value) if re.fullmatch(r"[0-9]{1,18}", value) else None
 
 
 def back_to(request, board):

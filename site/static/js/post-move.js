@@ -10,7 +10,6 @@
   if (!text) return;
   var strings = text.dataset;
   var DRAG_AFTER_PX = 6;
-  var lastMoved = null;
 
   function say(message) {
     if (!status) return;
@@ -62,7 +61,6 @@
     body.append("after", place.after);
     var posts = postsOf(list);
     var moved = fill(strings.moved, { column: columnName(list), place: posts.indexOf(post) + 1, count: posts.length });
-    lastMoved = post.id;
     fetch(form.action, { method: "POST", body: body, headers: { "HX-Request": "true" }, credentials: "same-origin" })
       .then(function (response) {
         return response.text().then(function (answer) {
@@ -265,14 +263,20 @@
     root.querySelectorAll(".board__columns ul.post-list > li.post").forEach(enhance);
   }
 
-  // Posts the live poll or "show more" brought: give them their handle; the moved post gets its focus back.
+  // Posts the live poll or "show more" brought get their handle. A post replaced while its handle had the keyboard
+  // focus (the poll bringing the post just moved) gets the focus back on its new handle.
+  var focusedPost = null;
+  document.addEventListener("htmx:beforeSwap", function () {
+    var active = document.activeElement;
+    focusedPost = active && active.classList.contains("post-move__handle") ? active.closest("li.post").id : null;
+  });
   document.addEventListener("htmx:afterSettle", function () {
     enhanceAll(document);
-    if (lastMoved && document.activeElement === document.body) {
-      var again = document.getElementById(lastMoved);
-      var handle = again && again.querySelector(".post-move__handle");
-      if (handle) handle.focus();
-    }
+    var lost = document.activeElement === document.body || !document.activeElement;
+    var again = focusedPost && lost && document.getElementById(focusedPost);
+    focusedPost = null;
+    var handle = again && again.querySelector(".post-move__handle");
+    if (handle) handle.focus();
   });
   enhanceAll(document);
 })();
