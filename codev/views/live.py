@@ -77,13 +77,10 @@ def changes_since(request, pk, since):
     shown_member = None if presenting else member
     small_group = request.GET.get("small_group", "")
     small_group_id = int(small_group) if small_group.isdigit() and len(small_group) < 19 else None
-    rows = [
-        row
-        for row in board_rows(request.user, board, shown_member, presenting=presenting, small_group=small_group_id)
-        if row.change_seq > since
-    ]
+    every_row = board_rows(request.user, board, shown_member, presenting=presenting, small_group=small_group_id)
+    following = next_in_column(every_row)
+    rows = [row for row in every_row if row.change_seq > since]
     html = post_html(Viewer(request, board, member, presenting), rows, fetcher(request, board, member, presenting))
-    following = next_in_column(rows)
     changed_ids = set(
         Post.objects.filter(board=board, parent__isnull=True, change_seq__gt=since).values_list("pk", flat=True)
     )
