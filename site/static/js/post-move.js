@@ -61,10 +61,12 @@
     body.append("after", place.after);
     var posts = postsOf(list);
     var moved = fill(strings.moved, { column: columnName(list), place: posts.indexOf(post) + 1, count: posts.length });
-    fetch(form.action, { method: "POST", body: body, headers: { "HX-Request": "true" }, credentials: "same-origin" })
+    // getAttribute: the form's own "action" input hides the form.action property.
+    fetch(form.getAttribute("action"), { method: "POST", body: body, headers: { "HX-Request": "true" }, credentials: "same-origin" })
       .then(function (response) {
         return response.text().then(function (answer) {
-          if (!response.ok) throw new Error(answer || response.statusText);
+          var plain = (response.headers.get("Content-Type") || "").indexOf("text/plain") === 0;
+          if (!response.ok) throw new Error(plain && answer ? answer : response.statusText);
           return answer;
         });
       })
@@ -185,15 +187,12 @@
     return { list: list, reference: reference || null };
   }
 
+  // The pointer is followed on the document, not captured by the handle: moving the post to another list takes
+  // its handle out of the page for a moment, which would end a capture.
   function setUpDrag(post, handle) {
     var start = null;
-    handle.addEventListener("pointerdown", function (event) {
-      if (event.button !== 0) return;
-      start = { x: event.clientX, y: event.clientY, origin: where(post), dragging: false };
-      handle.setPointerCapture(event.pointerId);
-    });
-    handle.addEventListener("pointermove", function (event) {
-      if (!start) return;
+    function follow(event) {
+      if (!start || event.pointerId !== start.pointer) return;
       if (!start.dragging) {
         if (Math.abs(event.clientX - start.x) + Math.abs(event.clientY - start.y) < DRAG_AFTER_PX) return;
         start.dragging = true;
@@ -203,12 +202,14 @@
       event.preventDefault();
       var target = listAndReference(event.clientX, event.clientY, post);
       if (target && target.reference !== post.nextElementSibling) target.list.insertBefore(post, target.reference);
-    });
+    }
     function finish(event) {
-      if (!start) return;
+      if (!start || event.pointerId !== start.pointer) return;
       var dragged = start.dragging ? start : null;
       start = null;
-      if (handle.hasPointerCapture(event.pointerId)) handle.releasePointerCapture(event.pointerId);
+      document.removeEventListener("pointermove", follow);
+      document.removeEventListener("pointerup", finish);
+      document.removeEventListener("pointercancel", finish);
       if (!dragged) return;
       post.classList.remove("post--dragging");
       handle.dataset.justDragged = "true";
@@ -222,8 +223,13 @@
       }
       handle.focus();
     }
-    handle.addEventListener("pointerup", finish);
-    handle.addEventListener("pointercancel", finish);
+    handle.addEventListener("pointerdown", function (event) {
+      if (event.button !== 0 || start) return;
+      start = { x: event.clientX, y: event.clientY, origin: where(post), dragging: false, pointer: event.pointerId };
+      document.addEventListener("pointermove", follow);
+      document.addEventListener("pointerup", finish);
+      document.addEventListener("pointercancel", finish);
+    });
   }
 
   function enhance(post) {
