@@ -1,13 +1,15 @@
 """Every write in the workspace goes through these functions: one transaction each, checked,
 and every change bumps the board's change sequence so live views fetch only what changed."""
 
+from datetime import timedelta
+
 from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from codev import live_state
+from codev import live_state, post_order
 from codev.attachments import store_attachments
 from codev.models import (
     DEFAULT_COLUMNS,
@@ -136,6 +138,7 @@ def do_create_post(
                 small_group=small_group,
                 status=status,
                 client_token=client_token,
+                position=post_order.top_position(board),
             )
     except IntegrityError:
         return Post.objects.get(author=member.user, client_token=client_token), False
@@ -281,13 +284,21 @@ def do_approve(*, actor, post):
 
 
 @transaction.atomic
-def do_move(*, actor, post, column):
+def do_move(*, actor, post, column, before=None, after=None):
+    """Move a post to `column`: just above the post `before`, just below `after`, or on top of the column."""
     if column.board_id != post.board_id or post.parent_id:
         raise FeedbackError(_("A post can only move between the columns of its own board."))
-    from_column = post.column_id
+    anchor = before or after
+    if before is not None and after is not None:
+        raise FeedbackError(_("Place the post either before or after another post, not both."))
+    if anchor is not None and (anchor.column_id != column.pk or anchor.parent_id or anchor.pk == post.pk):
+        raise FeedbackError(_("Place the post next to another post of the column it moves to."))
+    from_column, from_position = post.column_id, post.position
+    post_order.place(post, column, before=before, after=after)
     post.column = column
-    post.save(update_fields=["column"])
-    return _moderate(actor, post, ModerationAction.Kind.MOVE, from_column=from_column, to_column=column.pk)
+    post.save(update_fields=["column", "position"])
+    details = {"from_column": from_column, "to_column": column.pk, "from_position": from_position}
+    return _moderate(actor, post, ModerationAction.Kind.MOVE, **details, to_position=post.position)
 
 
 @transaction.atomic
@@ -315,3 +326,70 @@ def do_split_into_small_groups(*, round_, count, name_prefix):
     for index, member in enumerate(members):
         groups[index % count].members.add(member)
     return groups
+
+
+# Workshop mode: the facilitator's timer and focus live on the board, so every web process and every
+# participant's live poll reads the same; each change bumps the board, which is what makes polls fetch it.
+TIMER_MAX_MINUTES = 180
+
+
+def require_board_facilitator(member, board):
+    if member.group_id != board.round.group_id or not member.is_facilitator:
+        raise FeedbackError(_("Only the group's facilitators run the workshop on this board."))
+
+
+@transaction.atomic
+def do_start_timer(*, member, board, minutes):
+    require_board_facilitator(member, board)
+    if not 1 <= minutes <= TIMER_MAX_MINUTES:
+        raise FeedbackError(_("Give the timer between 1 and %(limit)s minutes.") % {"limit": TIMER_MAX_MINUTES})
+    board.timer_ends_at, board.timer_paused_left = timezone.now() + timedelta(minutes=minutes), None
+    board.save(update_fields=["timer_ends_at", "timer_paused_left"])
+    bump(board)
+    return board
+
+
+@transaction.atomic
+def do_pause_timer(*, member, board):
+    require_board_facilitator(member, board)
+    if board.timer_ends_at is None:
+        raise FeedbackError(_("The timer is not running."))
+    board.timer_paused_left = max(board.timer_ends_at - timezone.now(), timedelta(0))
+    board.timer_ends_at = None
+    board.save(update_fields=["timer_ends_at", "timer_paused_left"])
+    bump(board)
+    return board
+
+
+@transaction.atomic
+def do_resume_timer(*, member, board):
+    require_board_facilitator(member, board)
+    if board.timer_paused_left is None:
+        raise FeedbackError(_("The timer is not paused."))
+    board.timer_ends_at, board.timer_paused_left = timezone.now() + board.timer_paused_left, None
+    board.save(update_fields=["timer_ends_at", "timer_paused_left"])
+    bump(board)
+    return board
+
+
+@transaction.atomic
+def do_stop_timer(*, member, board):
+    require_board_facilitator(member, board)
+    board.timer_ends_at = board.timer_paused_left = None
+    board.save(update_fields=["timer_ends_at", "timer_paused_left"])
+    bump(board)
+    return board
+
+
+@transaction.atomic
+def do_set_focus(*, member, board, column=None, post=None):
+    """Turn everyone's board to one column or one published post of it; with neither, clear the focus."""
+    require_board_facilitator(member, board)
+    if column is not None and column.board_id != board.pk:
+        raise FeedbackError(_("Choose one of this board's columns."))
+    if post is not None and (post.board_id != board.pk or post.parent_id or post.status != PostStatus.PUBLISHED):
+        raise FeedbackError(_("Only a published post of this board can be focused on."))
+    board.focus_column, board.focus_post = (post.column if post is not None else column), post
+    board.save(update_fields=["focus_column", "focus_post"])
+    bump(board)
+    return board

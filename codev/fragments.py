@@ -36,7 +36,7 @@ PRESENTED_TEMPLATE = "codev/boards/includes/presented_post.html"
 # Bounds how long what change_seq does not track (an author's new display name, a renamed column or small
 # group) stays in old HTML. Raise KEY_VERSION when a post template changes, so a deploy starts afresh.
 FRAGMENT_SECONDS = 60 * 60
-KEY_VERSION = 2
+KEY_VERSION = 3
 CSRF_SLOT = "csrf-" + salted_hmac("codev.fragments.csrf-slot", "slot").hexdigest()[:32]
 
 

@@ -2,7 +2,7 @@
 
 from django.urls import include, path
 
-from codev.views import attachments, text_feedback
+from codev.views import attachments, text_feedback, workshop
 
 app_name = "codev"
 urlpatterns = [
@@ -32,4 +32,8 @@ urlpatterns = [
     path("", include("codev.views.two_factor_verify")),
     path("text-feedback/<int:version_pk>/notes/", text_feedback.version_notes, name="text_feedback_notes"),
     path("text-feedback/<int:version_pk>/comment/", text_feedback.comment, name="text_feedback_comment"),
+    path("boards/<int:pk>/timer/", workshop.board_timer, name="board_timer"),
+    path("boards/<int:pk>/focus/", workshop.board_focus, name="board_focus"),
+    path("boards/<int:pk>/join-qr.svg", workshop.join_qr, name="board_join_qr"),
+    path("j/<str:code>/", workshop.join, name="join"),
 ]

@@ -29,6 +29,7 @@ from wagtail.models import Page
 from codev import admin_views
 from codev.attachment_checks import check_named
 from codev.attachments import store_attachments
+from codev.join_links import join_code
 from codev.models import ScopeKind, SmallGroup, Theme
 from home.models import HomePage, StandardPage
 from models_library import forms as library_forms
@@ -141,6 +142,9 @@ BOARD_ROUTES = {
     "post_create",
     "set_premoderation",
     "similar_posts",
+    "board_timer",
+    "board_focus",
+    "board_join_qr",
 }
 NO_ARGUMENTS = {
     "home",
@@ -186,6 +190,7 @@ def arguments(world, name):
         return {"pk": world.board.pk}
     return {
         "codev:accept_invitation": {"token": world.token},
+        "codev:join": {"code": join_code(world.board.pk)},
         "codev:unsubscribe": {"token": "not-a-real-token"},
         "codev:small_groups": {"pk": world.round.pk},
         "codev:remind_absent_members": {"pk": world.round.pk},

@@ -18,7 +18,7 @@ QUOTE_MAX_LENGTH = 1000
 
 SORT_NEWEST, SORT_AGREED, SORT_SECTION = "newest", "agreed", "section"
 SORT_CHOICES = [
-    (SORT_NEWEST, _("Newest first")),
+    (SORT_NEWEST, _("Board order: newest first unless moved")),
     (SORT_AGREED, _("Most agreed first")),
     (SORT_SECTION, _("By model section")),
 ]

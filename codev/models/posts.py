@@ -101,6 +101,8 @@ class Post(models.Model):
     status = models.CharField(_("status"), max_length=10, choices=PostStatus.choices, default=PostStatus.PUBLISHED)
     hidden_reason = models.TextField(_("reason for hiding"), blank=True)
     is_pinned = models.BooleanField(_("pinned"), default=False)
+    # The post's place in its column, highest first: a new post goes on top, a facilitator may move it anywhere.
+    position = models.BigIntegerField(_("place in the column"), default=0, editable=False)
     created_at = models.DateTimeField(_("posted"), auto_now_add=True)
     edited_at = models.DateTimeField(_("edited"), null=True, blank=True)
     change_seq = models.PositiveBigIntegerField(default=0, editable=False, db_index=True)
@@ -135,13 +137,13 @@ class Post(models.Model):
     objects = PostQuerySet.as_manager()
 
     class Meta:
-        ordering = ["-is_pinned", "-created_at"]
+        ordering = ["-is_pinned", "-position", "-created_at"]
         verbose_name = _("post")
         verbose_name_plural = _("posts")
         constraints = [
             models.UniqueConstraint(fields=["author", "client_token"], name="one_post_per_submission"),
         ]
-        indexes = [models.Index(fields=["board", "change_seq"])]
+        indexes = [models.Index(fields=["board", "change_seq"]), models.Index(fields=["board", "position"])]
 
     def __str__(self):
         return f"#{self.pk} on {self.board_id}"

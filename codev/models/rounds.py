@@ -125,6 +125,15 @@ class Board(models.Model):
         blank=True,
         help_text=_("When set, the summary is shown on the model's public page."),
     )
+    # Workshop mode: the facilitator's timer and focus, read by every participant's live poll (codev.workshop).
+    timer_ends_at = models.DateTimeField(_("timer ends"), null=True, blank=True, editable=False)
+    timer_paused_left = models.DurationField(_("time left on the paused timer"), null=True, blank=True, editable=False)
+    focus_column = models.ForeignKey(
+        "codev.Column", null=True, blank=True, on_delete=models.SET_NULL, related_name="+", editable=False
+    )
+    focus_post = models.ForeignKey(
+        "codev.Post", null=True, blank=True, on_delete=models.SET_NULL, related_name="+", editable=False
+    )
 
     class Meta:
         ordering = ["round", "operational_model__title"]

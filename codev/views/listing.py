@@ -49,7 +49,7 @@ def posts_for(user, board, member):
 
 
 def in_order(posts, sort):
-    """Pinned posts stay on top in every order."""
+    """Pinned posts stay on top in every order; the board's own order is the facilitator's (codev.post_order)."""
     if sort == SORT_AGREED:
         return posts.order_by("-is_pinned", "-agree_count", "-created_at", "-pk")
     if sort == SORT_SECTION:
@@ -58,7 +58,7 @@ def in_order(posts, sort):
             default=Value(len(SECTIONS)),
         )
         return posts.order_by("-is_pinned", section_order, "-created_at", "-pk")
-    return posts.order_by("-is_pinned", "-created_at", "-pk")
+    return posts.order_by("-is_pinned", "-position", "-created_at", "-pk")
 
 
 class Row(NamedTuple):

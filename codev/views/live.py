@@ -54,6 +54,16 @@ def board_changes(request, pk):
     return changes_since(request, pk, since)
 
 
+def next_in_column(rows):
+    """{post id: id of the post under it in its column}, so a moved post lands exactly where it now stands."""
+    following, last = {}, {}
+    for row in rows:
+        if row.column_id in last:
+            following[last[row.column_id]] = row.pk
+        last[row.column_id] = row.pk
+    return following
+
+
 @login_required
 def changes_since(request, pk, since):
     """Something changed: from here on everything is read from the database, the viewer's rights too."""
@@ -67,11 +77,9 @@ def changes_since(request, pk, since):
     shown_member = None if presenting else member
     small_group = request.GET.get("small_group", "")
     small_group_id = int(small_group) if small_group.isdigit() and len(small_group) < 19 else None
-    rows = [
-        row
-        for row in board_rows(request.user, board, shown_member, presenting=presenting, small_group=small_group_id)
-        if row.change_seq > since
-    ]
+    every_row = board_rows(request.user, board, shown_member, presenting=presenting, small_group=small_group_id)
+    following = next_in_column(every_row)
+    rows = [row for row in every_row if row.change_seq > since]
     html = post_html(Viewer(request, board, member, presenting), rows, fetcher(request, board, member, presenting))
     changed_ids = set(
         Post.objects.filter(board=board, parent__isnull=True, change_seq__gt=since).values_list("pk", flat=True)
@@ -82,7 +90,11 @@ def changes_since(request, pk, since):
         "codev/boards/includes/changes.html",
         {
             "board": board,
-            "posts": [{"column_id": row.column_id, "html": html[row.pk]} for row in rows if row.pk in html],
+            "posts": [
+                {"column_id": row.column_id, "html": html[row.pk], "before": following.get(row.pk)}
+                for row in rows
+                if row.pk in html
+            ],
             "removed": removed,
             "presenting": presenting,
             "poll_seconds": POLL_SECONDS,
@@ -106,6 +118,7 @@ def board_present(request, pk):
             "group": board.round.group,
             "columns": columns_for(request, board, member, rows, "", presenting=True, paged=False),
             "member": None,
+            "is_facilitator": bool(member and member.is_facilitator),
             "poll_seconds": POLL_SECONDS,
         },
     )

@@ -27,6 +27,10 @@ DONE = {
 }
 
 
+class NotOnThisBoard(actions.FeedbackError):
+    """A move to a column or next to a post that the post's board does not have: not from the board's forms."""
+
+
 def moderate(actor, post, action, data):
     if action in ("pin", "unpin"):
         return actions.do_pin(actor=actor, post=post, pinned=action == "pin")
@@ -38,13 +42,30 @@ def moderate(actor, post, action, data):
         return actions.do_approve(actor=actor, post=post)
     column = Column.objects.filter(pk=int(data["column"]), board_id=post.board_id).first()
     if column is None:
-        raise actions.FeedbackError(_("Choose one of this board's columns."))
-    return actions.do_move(actor=actor, post=post, column=column)
+        raise NotOnThisBoard(_("Choose one of this board's columns."))
+    before, after = (neighbour(post, column, data.get(side, "")) for side in ("before", "after"))
+    return actions.do_move(actor=actor, post=post, column=column, before=before, after=after)
+
+
+def neighbour(post, column, value):
+    """The post of the target column that the moved one goes next to (drag and drop, the keyboard's menu)."""
+    if not value:
+        return None
+    found = Post.objects.filter(pk=int(value), column=column, parent__isnull=True).exclude(pk=post.pk).first()
+    if found is None:
+        raise NotOnThisBoard(_("Place the post next to another post of the column it moves to."))
+    return found
+
+
+def is_number(value, required=True):
+    return re.fullmatch(r"[0-9]{1,18}", value) is not None or (not required and value == "")
 
 
 def names_a_column(data):
-    """The board's form sends a column's number; anything else did not come from it."""
-    return re.fullmatch(r"[0-9]+", data.get("column", "")) is not None
+    """The board's form sends a column's number, and its place a post's; anything else did not come from it."""
+    return is_number(data.get("column", "")) and all(
+        is_number(data.get(side, ""), required=False) for side in ("before", "after")
+    )
 
 
 @login_required
@@ -65,6 +86,9 @@ def moderate_post(request, pk):
         )
     try:
         moderate(request.user, post, action, request.POST)
+    except NotOnThisBoard as error:
+        # Also what a drop onto a place that has just gone answers: the board's script puts the post back.
+        return HttpResponseBadRequest(str(error), content_type="text/plain; charset=utf-8")
     except actions.FeedbackError as error:
         messages.error(request, str(error))
     else:

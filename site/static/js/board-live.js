@@ -1,4 +1,5 @@
 /* Live board: places the posts that changed since the last poll, and announces new ones politely.
+   A post a facilitator moved comes with the post now under it, and goes there.
    The server sends each changed post in a <template>; posts that readers may no longer see come
    as data-remove. htmx does the polling; this only puts the pieces where they belong.
    Long columns come a page at a time ("show more"): a change to an older post that is not loaded
@@ -19,7 +20,14 @@
     var existing = document.getElementById(fresh.id);
     var isNew = !existing;
     if (!existing && list && notLoadedYet(fresh, list, template.dataset.column)) return false;
-    if (existing && list && existing.parentElement === list) {
+    var anchor = placeBefore(template, list, existing);
+    if (anchor) {
+      if (existing) existing.remove();
+      list.insertBefore(fresh, anchor);
+    } else if (template.dataset.last !== undefined && list && inBoardOrder() && !document.getElementById("column-" + template.dataset.column + "-more")) {
+      if (existing) existing.remove();
+      list.append(fresh);
+    } else if (existing && list && existing.parentElement === list) {
       existing.replaceWith(fresh);
     } else {
       if (existing) existing.remove();
@@ -30,6 +38,20 @@
     }
     if (window.htmx) window.htmx.process(fresh);
     return isNew;
+  }
+
+  // The server names the post now under the changed one (data-before): where a facilitator moved it. Only in the
+  // board's own order; a board sorted otherwise keeps posts where they are.
+  function placeBefore(template, list, existing) {
+    if (!list || !template.dataset.before || !inBoardOrder()) return null;
+    var anchor = document.getElementById("post-" + template.dataset.before);
+    if (!anchor || anchor.parentElement !== list || anchor === existing) return null;
+    return anchor;
+  }
+
+  function inBoardOrder() {
+    var sort = new URLSearchParams(window.location.search).get("sort");
+    return !sort || sort === "newest";
   }
 
   // An older post of a column whose tail is not loaded belongs in that tail, where "show more" will bring it.
