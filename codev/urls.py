@@ -2,6 +2,8 @@
 
 from django.urls import include, path
 
+from codev.views import board_colours, boards
+
 app_name = "codev"
 urlpatterns = [
     path("", include("codev.views.accounts")),
@@ -9,6 +11,8 @@ urlpatterns = [
     path("", include("codev.views.groups")),
     path("", include("codev.views.round_documents")),
     path("", include("codev.views.boards")),
+    path("boards/<int:pk>/compose/<int:column_pk>/", boards.board_compose, name="board_compose"),
+    path("boards/<int:pk>/colours/", board_colours.column_colours, name="board_colours"),
     path("", include("codev.views.live")),
     path("", include("codev.views.moderation")),
     path("", include("codev.views.notifications")),
