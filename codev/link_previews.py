@@ -33,36 +33,48 @@ def our_hosts(request):
     return hosts
 
 
+def without_language(path):
+    """The path without its language prefix: the model is the same page under /fi/, /sv/ and /en/."""
+    for code, _name in settings.LANGUAGES:
+        if path.startswith(f"/{code}/"):
+            return path[len(code) + 1 :]
+    return path
+
+
 def version_address(href, model_path, hosts):
     """(number, correction or None) when `href` is a version page of the model at `model_path`, else None."""
     parts = urlparse(href)
     if parts.scheme not in ("", "http", "https") or (parts.netloc and parts.netloc not in hosts):
         return None
-    if not parts.path.startswith(model_path):
+    path, model_path = without_language(parts.path), without_language(model_path)
+    if not path.startswith(model_path):
         return None
-    match = re.fullmatch(r"versions/([0-9]{1,6})/(?:([0-9]{1,4})/)?", parts.path[len(model_path) :])
+    match = re.fullmatch(r"versions/([0-9]{1,6})/(?:([0-9]{1,4})/)?", path[len(model_path) :])
     if not match:
         return None
     return int(match.group(1)), int(match.group(2)) if match.group(2) else None
 
 
 def previews_for(request, board, posts):
-    """{post id: [LinkPreview]} for `posts`, with one query for all of them (none when no post links a version)."""
+    """{post id: [LinkPreview]} for `posts`, with one query for all of them (none when no post has a link)."""
+    links = {post.pk: list(map(html.unescape, HREF.findall(post.body or ""))) for post in posts}
+    links = {pk: hrefs for pk, hrefs in links.items() if hrefs}
+    if not links:
+        return {}
     model = board.operational_model
     parts = model.get_url_parts(request)
-    model_path = parts[2] if parts else None
-    if not model_path:
+    if not parts:
         return {}
-    hosts = our_hosts(request)
+    model_path, hosts = parts[2], our_hosts(request) | {urlparse(parts[1] or "").netloc}
     wanted = {}
-    for post in posts:
+    for pk, hrefs in links.items():
         found = []
-        for href in map(html.unescape, HREF.findall(post.body or "")):
+        for href in hrefs:
             address = version_address(href, model_path, hosts)
-            if address and address not in [item[1] for item in found]:
+            if address and address not in [seen for _href, seen in found]:
                 found.append((href, address))
         if found:
-            wanted[post.pk] = found[:MOST_PER_POST]
+            wanted[pk] = found[:MOST_PER_POST]
     if not wanted:
         return {}
     numbers = {address[0] for found in wanted.values() for _href, address in found}

@@ -95,13 +95,15 @@ def test_posting_puts_a_published_post_on_the_board(client, board, member):
 def test_posting_to_a_chosen_small_group_keeps_it(client, board, member, other):
     small = SmallGroup.objects.create(round=board.round, name="Pienryhmä A")
     small.members.add(member)
+    column = board.columns.first()
     client.force_login(member.user)
-    form_html = html_of(client.get(url("board", board.pk)))
-    assert 'id="id_small_group"' in form_html
+    form_html = html_of(client.get(url("board", board.pk), {"compose": column.pk}))
+    assert f'id="compose-{column.pk}-small_group"' in form_html
     client.post(url("post_create", board.pk), post_data(board, small_group=small.pk))
     assert Post.objects.get().small_group == small
     client.force_login(other.user)
-    assert 'id="id_small_group"' not in html_of(client.get(url("board", board.pk)))
+    other_html = html_of(client.get(url("board", board.pk), {"compose": column.pk}))
+    assert 'class="post-form"' in other_html and f'id="compose-{column.pk}-small_group"' not in other_html
 
 
 def test_a_quoted_passage_keeps_the_text_around_it_from_the_version_read(client, board, member, model):

@@ -61,7 +61,7 @@
   function countText(count) {
     var status = document.getElementById("board-live-status");
     if (!status) return String(count);
-    return count === 1 ? status.dataset.oneNew : status.dataset.manyNew.replace("%(count)s", count);
+    return count === 1 ? status.dataset.oneNew : status.dataset.manyNew.replace("{count}", count);
   }
 
   // Posts that came while out of sight, oldest arrival first; each leaves the list once it is seen.

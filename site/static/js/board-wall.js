@@ -4,7 +4,8 @@
    - on a narrow screen one column shows at a time, chosen with tabs (the ARIA tabs pattern: arrow
      keys, Home and End move between the tabs);
    - "+ Write" fetches the column's form with htmx, the form posts with htmx, and the new post goes to
-     the top of its column (under the pinned ones) and gets the focus; Cancel gives the focus back. */
+     the top of its column (under the pinned ones) and gets the focus; Cancel (or Escape, before
+     anything is written) gives the focus back to "+ Write". */
 (function () {
   "use strict";
 
@@ -66,8 +67,9 @@
       select((next + tabs.length) % tabs.length, true);
     });
     narrow.addEventListener("change", layout);
-    // Back at a post or an open form after posting without htmx: show the column it is in.
-    var target = window.location.hash && document.getElementById(window.location.hash.slice(1));
+    // Back at a post after posting, or at a refused post's form: show the column it is in.
+    var target = (window.location.hash && document.getElementById(window.location.hash.slice(1))) ||
+      board.querySelector(".compose__form form");
     var first = target ? panels.findIndex(function (panel) { return panel.contains(target); }) : -1;
     select(first >= 0 ? first : 0, false);
     layout();
@@ -106,6 +108,17 @@
       post.setAttribute("tabindex", "-1");
       post.focus();
     }
+  });
+
+  // Escape in a form that "+ Write" opened closes it, as Cancel does, while nothing is written yet.
+  document.addEventListener("keydown", function (event) {
+    if (event.key !== "Escape") return;
+    var slot = event.target.closest && event.target.closest(".compose__form");
+    var link = slot && openLink(slot);
+    var text = slot && slot.querySelector("textarea[name=body]");
+    if (!link || link.hidden === false || (text && text.value.trim())) return;
+    close(slot);
+    link.focus();
   });
 
   document.addEventListener("click", function (event) {
