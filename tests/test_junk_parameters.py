@@ -136,6 +136,7 @@ BOARD_ROUTES = {
     "post_create",
     "set_premoderation",
     "similar_posts",
+    "board_colours",
 }
 NO_ARGUMENTS = {
     "home",
@@ -183,6 +184,7 @@ def arguments(world, name):
         "codev:small_groups": {"pk": world.round.pk},
         "codev:remind_absent_members": {"pk": world.round.pk},
         "codev:board_column": {"pk": world.board.pk, "column_pk": world.board.columns.first().pk},
+        "codev:board_compose": {"pk": world.board.pk, "column_pk": world.board.columns.first().pk},
         "codev:board_themes": {**group, "pk": world.board.pk},
         "codev:summary_draft": {**group, "pk": world.board.pk},
         "codev:round_themes": {**group, "number": world.round.number},
