@@ -8,14 +8,18 @@ from django.db import IntegrityError, transaction
 from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from wagtail.log_actions import log
 
 from codev import live_state, post_order
 from codev.attachments import store_attachments
 from codev.models import (
+    DEFAULT_COLUMN_COLOURS,
     DEFAULT_COLUMNS,
     POST_MAX_LENGTH,
     Board,
+    BoardVisit,
     Column,
+    ColumnColour,
     Membership,
     ModerationAction,
     Post,
@@ -24,6 +28,7 @@ from codev.models import (
     Role,
     SmallGroup,
 )
+from codev.models.visits import VISIT_GAP
 from codev.permissions import can_edit_post
 from codev.sanitize import clean_post_html, visible_length
 from codev.signals import reply_posted
@@ -85,10 +90,49 @@ def require_open(board):
 def create_board(round_, operational_model, column_names=DEFAULT_COLUMNS):
     board, created = Board.objects.get_or_create(round=round_, operational_model=operational_model)
     if created:
+        colours = DEFAULT_COLUMN_COLOURS if list(column_names) == DEFAULT_COLUMNS else [ColumnColour.GREY]
         Column.objects.bulk_create(
-            Column(board=board, name=name, sort_order=index) for index, name in enumerate(column_names)
+            Column(board=board, name=name, sort_order=index, colour=colours[index % len(colours)])
+            for index, name in enumerate(column_names)
         )
     return board
+
+
+@transaction.atomic
+def do_set_column_colours(*, actor, board, colours):
+    """Give the board's columns the colours `colours` ({column id: colour}) names; returns the columns changed."""
+    allowed = set(ColumnColour.values)
+    changed = []
+    for column in board.columns.select_for_update():
+        colour = colours.get(column.pk, column.colour)
+        if colour not in allowed:
+            raise FeedbackError(_("Choose the colour from the board's palette."))
+        if colour != column.colour:
+            column.colour = colour
+            column.save(update_fields=["colour"])
+            changed.append(column)
+    if changed:
+        log(instance=board, action="wagtail.edit", user=actor)
+        bump(board)
+    return changed
+
+
+@transaction.atomic
+def do_record_board_visit(*, user, board, now=None):
+    """Note that `user` opened the board; returns since when posts are new to them (None on a first visit).
+
+    Page loads within VISIT_GAP of each other are one visit, so they keep the same answer.
+    """
+    now = now or timezone.now()
+    visit = BoardVisit.objects.select_for_update().filter(board=board, user=user).first()
+    if visit is None:
+        BoardVisit.objects.get_or_create(board=board, user=user, defaults={"seen_at": now, "new_since": now})
+        return None
+    if now - visit.seen_at > VISIT_GAP:
+        visit.new_since = visit.seen_at
+    visit.seen_at = now
+    visit.save(update_fields=["seen_at", "new_since"])
+    return visit.new_since
 
 
 @transaction.atomic

@@ -25,6 +25,7 @@ from codev.models import (
     Board,
     CoDevelopmentGroup,
     Column,
+    ColumnColour,
     Invitation,
     Membership,
     Post,
@@ -387,11 +388,24 @@ class ColumnFormSetBase(BaseInlineFormSet):
             raise ValidationError(_("A board needs at least one column."))
 
 
+class ColumnForm(forms.ModelForm):
+    # Not required: a form that sends no colour (a new row, an older form) keeps the column's colour.
+    colour = forms.ChoiceField(label=_("colour"), choices=ColumnColour.choices, required=False)
+
+    class Meta:
+        model = Column
+        fields = ["name", "sort_order", "colour"]
+
+    def clean_colour(self):
+        return self.cleaned_data["colour"] or self.instance.colour or ColumnColour.GREY
+
+
 ColumnFormSet = inlineformset_factory(
     Board,
     Column,
+    form=ColumnForm,
     formset=ColumnFormSetBase,
-    fields=["name", "sort_order"],
+    fields=["name", "sort_order", "colour"],
     extra=2,
     can_delete=True,
 )

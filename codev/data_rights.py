@@ -24,6 +24,7 @@ from codev.models import (
     AccountDeletion,
     Attachment,
     Board,
+    BoardVisit,
     Disposition,
     Frequency,
     Invitation,
@@ -181,6 +182,12 @@ def personal_data(user):
     follows = ModelFollow.objects.filter(user=user).annotate(title=F("page__title")).order_by("created_at")
     notifications = Notification.objects.filter(user=user).order_by("created_at", "pk")
     reading = ReadingMark.objects.filter(user=user).annotate(title=F("page__title")).order_by("read_at")
+    visits = (
+        BoardVisit.objects.filter(user=user)
+        .select_related("board__round")
+        .annotate(model_title=F("board__operational_model__title"), group_name=F("board__round__group__name"))
+        .order_by("seen_at", "pk")
+    )
     sent = Invitation.objects.filter(invited_by=user).select_related("group").order_by("created_at")
     return {
         "exported_at": timezone.now(),
@@ -251,6 +258,10 @@ def personal_data(user):
             for item in notifications
         ],
         "reading_marks": [{"model": mark.title, "version": mark.number, "read_at": mark.read_at} for mark in reading],
+        "board_visits": [
+            {"where": _where(visit.model_title, visit.board.round, visit.group_name), "last_opened": visit.seen_at}
+            for visit in visits
+        ],
         "invitations_received": [
             {
                 "group": invitation.group.name,

@@ -9,10 +9,15 @@ HTML depends on:
 - the audience: a facilitator (who sees anonymous authors' names, hidden and pending posts and the controls),
   a member who posts, an observer, an administrator reading, the presentation view. Keys of one audience are
   never read for another, so a facilitator's fragment cannot reach a member;
-- the viewer's own bits: whether they agree with the post, and, when the post or one of its replies is their
-  own (own pending or hidden text, edit links, their own name on an anonymous post), the viewer themselves;
+- the viewer's own bits: whether they agree with the post, whether it is new to them (written by someone else
+  since their last visit: only that yes or no, never who they are), and, when the post or one of its replies
+  is their own (own pending or hidden text, edit links, their own name on an anonymous post), the viewer
+  themselves;
 - whether the round takes feedback (forms come and go with it), the language, the time zone and the board's
   view query that links carry.
+
+Link previews (codev.link_previews) depend only on the post's text and the board's model, so they are part of
+the post's HTML like its text.
 
 Forms in a fragment carry CSRF_SLOT where the token goes; each viewer's own token replaces it on the way out,
 so no one's token is ever stored or shown to another. The slot is derived from SECRET_KEY, so no post can
@@ -29,14 +34,15 @@ from django.utils import timezone, translation
 from django.utils.crypto import salted_hmac
 from django.utils.safestring import mark_safe
 
-from codev.models import Post, PostStatus, Reaction
+from codev.link_previews import previews_for
+from codev.models import BoardVisit, Post, PostStatus, Reaction
 
 POST_TEMPLATE = "codev/boards/includes/post.html"
 PRESENTED_TEMPLATE = "codev/boards/includes/presented_post.html"
 # Bounds how long what change_seq does not track (an author's new display name, a renamed column or small
 # group) stays in old HTML. Raise KEY_VERSION when a post template changes, so a deploy starts afresh.
 FRAGMENT_SECONDS = 60 * 60
-KEY_VERSION = 3
+KEY_VERSION = 4
 CSRF_SLOT = "csrf-" + salted_hmac("codev.fragments.csrf-slot", "slot").hexdigest()[:32]
 
 
@@ -57,9 +63,14 @@ class Viewer:
         self.request, self.board, self.member, self.presenting = request, board, member, presenting
         self.audience = audience(member, presenting)
         user = request.user
+        self.new_since = None
         if presenting:
             self.agreed, self.own_threads = frozenset(), frozenset()
         else:
+            # Recorded by the board's page (codev.actions.do_record_board_visit) before it is read here.
+            self.new_since = (
+                BoardVisit.objects.filter(board=board, user_id=user.pk).values_list("new_since", flat=True).first()
+            )
             # Two small queries for the whole board, however many posts it has.
             self.agreed = frozenset(
                 Reaction.objects.filter(user_id=user.pk, post__board=board).values_list("post_id", flat=True)
@@ -73,12 +84,17 @@ class Viewer:
     def owns(self, row):
         return not self.presenting and (row.author_id == self.request.user.pk or row.pk in self.own_threads)
 
+    def is_new(self, row):
+        """Written by someone else since the viewer's last visit (row: anything with created_at and author_id)."""
+        return self.new_since is not None and row.created_at > self.new_since and row.author_id != self.request.user.pk
+
     def key(self, row, board_query=""):
         parts = [
             f"codev:post-html:{KEY_VERSION}:{row.pk}:{row.change_seq}",
             self.audience,
             f"u{self.request.user.pk}" if self.owns(row) else "all",
             "agrees" if row.pk in self.agreed else "-",
+            "new" if self.is_new(row) else "-",
             "open" if self.board.round.accepts_feedback() else "shut",
             translation.get_language() or "",
             timezone.get_current_timezone_name(),
@@ -97,16 +113,19 @@ def render_missing(viewer, posts, board_query):
         "csrf_token": CSRF_SLOT,
     }
     context = make_context(shared, viewer.request)
+    posts = list(posts)
+    previews = previews_for(viewer.request, viewer.board, posts)
     rendered = {}
     with context.bind_template(template):  # the context processors run once for all the posts
         for post in posts:
-            with context.push(post=post):
+            with context.push(post=post, is_new=viewer.is_new(post), link_previews=previews.get(post.pk, ())):
                 rendered[post.pk] = template.render(context)
     return rendered
 
 
 def post_html(viewer, rows, fetch, board_query=""):
-    """The HTML of each row (anything with pk, change_seq and author_id), in order, from the cache where it can.
+    """The HTML of each row (anything with pk, change_seq, created_at and author_id), in order, from the cache
+    where it can.
 
     `fetch(pks)` returns those posts ready for the template; it is called once, only for the posts missing from
     the cache, so a warm board runs no queries for its posts at all.

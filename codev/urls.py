@@ -2,7 +2,7 @@
 
 from django.urls import include, path
 
-from codev.views import attachments, text_feedback, workshop
+from codev.views import attachments, board_colours, boards, text_feedback, workshop
 
 app_name = "codev"
 urlpatterns = [
@@ -13,6 +13,8 @@ urlpatterns = [
     path("", include("codev.views.boards")),
     path("attachments/<int:pk>/", attachments.attachment_file, name="attachment"),
     path("attachments/<int:pk>/thumbnail/", attachments.attachment_thumbnail, name="attachment_thumbnail"),
+    path("boards/<int:pk>/compose/<int:column_pk>/", boards.board_compose, name="board_compose"),
+    path("boards/<int:pk>/colours/", board_colours.column_colours, name="board_colours"),
     path("", include("codev.views.live")),
     path("", include("codev.views.moderation")),
     path("", include("codev.views.notifications")),

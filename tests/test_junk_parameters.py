@@ -145,6 +145,7 @@ BOARD_ROUTES = {
     "board_timer",
     "board_focus",
     "board_join_qr",
+    "board_colours",
 }
 NO_ARGUMENTS = {
     "home",
@@ -195,6 +196,7 @@ def arguments(world, name):
         "codev:small_groups": {"pk": world.round.pk},
         "codev:remind_absent_members": {"pk": world.round.pk},
         "codev:board_column": {"pk": world.board.pk, "column_pk": world.board.columns.first().pk},
+        "codev:board_compose": {"pk": world.board.pk, "column_pk": world.board.columns.first().pk},
         "codev:board_themes": {**group, "pk": world.board.pk},
         "codev:summary_draft": {**group, "pk": world.board.pk},
         "codev:round_themes": {**group, "number": world.round.number},

@@ -141,6 +141,16 @@ class PostForm(AttachmentSlotsMixin, BodyMixin, forms.Form):
     def has_small_groups(self):
         return self.fields["small_group"].queryset.exists()
 
+    @property
+    def shows_options(self):
+        """Whether "More options" opens: one of them holds something, or an error."""
+        options = ("section", "quote_exact", "quote_version", "small_group", "is_anonymous")
+        if self.is_bound:
+            return any(name in self.errors for name in options) or any(
+                self.data.get(name) for name in ("section", "quote_exact", "small_group", "is_anonymous")
+            )
+        return bool(self.initial.get("small_group"))
+
     def clean(self):
         data = super().clean()
         exact = (data.get("quote_exact") or "").strip()

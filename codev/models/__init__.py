@@ -24,20 +24,33 @@ from .posts import (
     Reaction,
 )
 from .responses import VersionResponse
-from .rounds import DEFAULT_COLUMNS, Board, Column, Round, RoundFormat, RoundState, SmallGroup
+from .rounds import (
+    DEFAULT_COLUMN_COLOURS,
+    DEFAULT_COLUMNS,
+    Board,
+    Column,
+    ColumnColour,
+    Round,
+    RoundFormat,
+    RoundState,
+    SmallGroup,
+)
 from .security import TwoFactorEvent, TwoFactorEventKind
 from .themes import THEME_NAME_MAX_LENGTH, ScopeKind, Theme, ThemeAction, ThemeAssignment
+from .visits import BoardVisit
 
 __all__ = [
     "ALT_TEXT_MAX_LENGTH",
     "AccountDeletion",
     "Attachment",
+    "DEFAULT_COLUMN_COLOURS",
     "DEFAULT_COLUMNS",
     "DEFAULT_CRITERIA",
     "LIGHT_SCORE",
     "OPEN_DISPOSITIONS",
     "POST_MAX_LENGTH",
     "Board",
+    "BoardVisit",
     "CoDevelopmentGroup",
     "Delivery",
     "Disposition",
@@ -47,6 +60,7 @@ __all__ = [
     "MeterCriterion",
     "MeterRating",
     "Column",
+    "ColumnColour",
     "Invitation",
     "Membership",
     "ModelFollow",

@@ -9,6 +9,24 @@ from django.utils.translation import gettext_lazy as _
 DEFAULT_COLUMNS = ["Toimii hyvin", "Muutettavaa", "Kysymyksiä", "Ideoita"]
 
 
+class ColumnColour(models.TextChoices):
+    """The palette a facilitator picks a column's colour from: light tints under dark text, each with a darker
+    accent for the column's edge, all meeting WCAG AA contrast (board.css holds the values)."""
+
+    GREY = "grey", _("Grey")
+    BLUE = "blue", _("Blue")
+    GREEN = "green", _("Green")
+    YELLOW = "yellow", _("Yellow")
+    ORANGE = "orange", _("Orange")
+    RED = "red", _("Red")
+    PURPLE = "purple", _("Purple")
+    TEAL = "teal", _("Teal")
+
+
+# The default columns' colours, in DEFAULT_COLUMNS' order: what works, what to change, questions, ideas.
+DEFAULT_COLUMN_COLOURS = [ColumnColour.GREEN, ColumnColour.ORANGE, ColumnColour.BLUE, ColumnColour.YELLOW]
+
+
 class RoundState(models.TextChoices):
     UPCOMING = "upcoming", _("Upcoming")
     OPEN = "open", _("Open for feedback")
@@ -153,6 +171,13 @@ class Column(models.Model):
     board = models.ForeignKey(Board, on_delete=models.CASCADE, related_name="columns", verbose_name=_("board"))
     name = models.CharField(_("name"), max_length=80)
     sort_order = models.PositiveSmallIntegerField(_("order"), default=0)
+    colour = models.CharField(
+        _("colour"),
+        max_length=10,
+        choices=ColumnColour.choices,
+        default=ColumnColour.GREY,
+        help_text=_("The column's colour on the board; its name still tells the columns apart."),
+    )
 
     class Meta:
         ordering = ["board_id", "sort_order", "pk"]

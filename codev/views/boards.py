@@ -15,12 +15,14 @@ from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpResponse, HttpResponseBadRequest
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import path, reverse
+from django.utils.html import format_html
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from codev import actions
 from codev.forms.boards import BoardViewForm, EditPostForm, PostForm, ReplyForm
-from codev.fragments import POST_TEMPLATE, Viewer, post_html
+from codev.forms.columns import ColumnColoursForm
+from codev.fragments import Viewer, post_html
 from codev.models import Board, Column, Post, PostStatus
 from codev.permissions import can_edit_post, require_member
 from codev.triage import carried_forward
@@ -64,7 +66,27 @@ def is_htmx(request):
     return bool(request.headers.get("HX-Request"))
 
 
-def render_board(request, board, member, *, post_form=None, status=200):
+def compose_address(board, params, column):
+    """The board with the compose form open in `column`: what "+ Write" is without JavaScript."""
+    query = "&".join(filter(None, [view_query(params), f"compose={column.pk}"]))
+    return f"{reverse('codev:board', args=(board.pk,))}?{query}#compose-{column.pk}"
+
+
+def compose_form(board, member, column, data=None, files=None, small_group=None):
+    """The compact post form of one column, with ids of its own: several columns may have theirs open at once."""
+    initial = {"column": column.pk, **({"small_group": small_group} if small_group else {})}
+    return PostForm(data, files, board=board, member=member, initial=initial, auto_id=f"compose-{column.pk}-%s")
+
+
+def chosen_column(value, columns):
+    """The column `value` names among the board's `columns`; None when it names none of them."""
+    value = str(value or "")
+    return next((column for column in columns if str(column.pk) == value), None) if value.isdigit() else None
+
+
+def render_board(request, board, member, *, post_form=None, compose_column=None, status=200):
+    """The wall. The compose form is open in one column only when asked (`?compose=`) or when a post was
+    refused, so the first screen shows posts."""
     view_form = BoardViewForm(request.GET, board=board)
     sort, small_group = view_form.choices()
     board_query = view_query(request.GET)
@@ -72,9 +94,10 @@ def render_board(request, board, member, *, post_form=None, status=200):
     columns = columns_for(request, board, member, rows, board_query)
     takes_feedback = board.round.accepts_feedback()
     can_post = bool(member and member.can_post and takes_feedback)
-    if post_form is None and can_post:
-        initial = {"small_group": small_group} if small_group else {}
-        post_form = PostForm(board=board, member=member, initial=initial)
+    if can_post and post_form is None:
+        compose_column = chosen_column(request.GET.get("compose"), [entry["column"] for entry in columns])
+        if compose_column is not None:
+            post_form = compose_form(board, member, compose_column, small_group=small_group)
     round_ = board.round
     return render(
         request,
@@ -90,6 +113,12 @@ def render_board(request, board, member, *, post_form=None, status=200):
             "view_form": view_form,
             "board_query": board_query,
             "post_form": post_form,
+            "compose_column": compose_column,
+            "colours_form": (
+                ColumnColoursForm(columns=[entry["column"] for entry in columns])
+                if member and member.is_facilitator
+                else None
+            ),
             "takes_feedback": takes_feedback,
             "can_post": can_post,
             "poll_seconds": POLL_SECONDS,
@@ -104,22 +133,47 @@ def render_board(request, board, member, *, post_form=None, status=200):
     )
 
 
-def render_post(request, post, member, **extra):
-    """Just the post's <li> (a reply re-renders its parent), for htmx."""
+def render_post(request, post, member):
+    """Just the post's <li> (a reply re-renders its parent), for htmx: the same HTML the board shows."""
     board = post.board
     shown = posts_for(request.user, board, member).get(pk=post.parent_id or post.pk)
-    return render(
-        request,
-        POST_TEMPLATE,
-        {"post": shown, "member": member, "board": board, "board_query": view_query(request.GET), **extra},
-    )
+    html = post_html(Viewer(request, board, member), [shown], lambda pks: [shown], view_query(request.GET))
+    return HttpResponse(html[shown.pk])
 
 
 @login_required
 def board_detail(request, pk):
     board = get_board(pk)
     member = viewer(request, board.round.group)
+    actions.do_record_board_visit(user=request.user, board=board)
     return render_board(request, board, member)
+
+
+@login_required
+def board_compose(request, pk, column_pk):
+    """The compose form of one column, fetched by the column's "+ Write" (htmx); without htmx, the board with
+    that form open."""
+    board = get_board(pk)
+    member = require_member(request.user, board.round.group)
+    column = get_object_or_404(Column, pk=column_pk, board=board)
+    if not member.can_post:
+        raise PermissionDenied
+    if not is_htmx(request):
+        return redirect(compose_address(board, request.GET, column))
+    if not board.round.accepts_feedback():
+        return HttpResponse(
+            format_html('<p class="notice">{}</p>', _("This round does not take feedback now. You can read the board."))
+        )
+    small_group = BoardViewForm(request.GET, board=board).choices()[1]
+    return render_compose(request, board, column, compose_form(board, member, column, small_group=small_group))
+
+
+def render_compose(request, board, column, form):
+    return render(
+        request,
+        "codev/boards/includes/post_form.html",
+        {"board": board, "column": column, "post_form": form, "board_query": view_query(request.GET)},
+    )
 
 
 @login_required
@@ -127,7 +181,10 @@ def board_detail(request, pk):
 def post_create(request, pk):
     board = get_board(pk)
     member = require_member(request.user, board.round.group)
-    form = PostForm(request.POST, request.FILES, board=board, member=member)
+    columns = list(board.columns.all())
+    # A refused post comes back in the column it was written in, or the first when the column was junk.
+    column = chosen_column(request.POST.get("column"), columns) or columns[0]
+    form = compose_form(board, member, column, request.POST, request.FILES)
     if form.is_valid():
         data = form.cleaned_data
         try:
@@ -146,19 +203,36 @@ def post_create(request, pk):
         except actions.FeedbackError as error:
             form.add_error(None, str(error))
         else:
+            message = posted_message(post, created, form)
             if is_htmx(request):
-                return render_post(request, post, member)
-            if not created:
-                messages.info(request, _("This post was already sent; it is on the board once."))
-            elif post.status == PostStatus.PENDING:
-                messages.success(
-                    request,
-                    _("Your post was sent. It waits for a facilitator's approval before the other members see it."),
-                )
-            else:
-                messages.success(request, _("Your post is on the board."))
+                return render_posted(request, board, member, post, message)
+            (messages.success if created else messages.info)(request, message)
             return redirect(board_address(board, request.GET, post.pk))
-    return render_board(request, board, member, post_form=form, status=400)
+    if is_htmx(request):
+        # The form again with the text kept and the reason in it (2xx, so htmx shows it).
+        return render_compose(request, board, column, form)
+    return render_board(request, board, member, post_form=form, compose_column=column, status=400)
+
+
+def posted_message(post, created, form):
+    if not created:
+        return _("This post was already sent; it is on the board once.")
+    if post.status == PostStatus.PENDING:
+        message = _("Your post was sent. It waits for a facilitator's approval before the other members see it.")
+    else:
+        message = _("Your post is on the board.")
+    return message
+
+
+def render_posted(request, board, member, post, message):
+    """For htmx: the new post's <li> for its column (board-wall.js places it), and what to tell the member."""
+    shown = posts_for(request.user, board, member).get(pk=post.pk)
+    html = post_html(Viewer(request, board, member), [shown], lambda pks: [shown], view_query(request.GET))
+    return render(
+        request,
+        "codev/boards/includes/posted.html",
+        {"post": shown, "html": html[shown.pk], "message": message},
+    )
 
 
 @login_required

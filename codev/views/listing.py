@@ -1,5 +1,6 @@
 """Which posts a board shows, in which order, a page at a time per column, and their HTML from the cache."""
 
+from datetime import datetime
 from typing import NamedTuple
 
 from django.db.models import Case, Count, Exists, OuterRef, Prefetch, Value, When
@@ -7,7 +8,7 @@ from django.urls import reverse
 
 from codev.forms.boards import SORT_AGREED, SORT_SECTION
 from codev.fragments import Viewer, post_html
-from codev.models import DispositionChange, Post, PostStatus, Reaction
+from codev.models import DispositionChange, Membership, Post, PostStatus, Reaction, Role
 from models_library.sections import SECTIONS
 
 # Posts a column shows at first, and how many more each "show more" brings: a 500-post board opens with a few
@@ -20,8 +21,8 @@ ON_SCREEN = (PostStatus.PUBLISHED, PostStatus.REMOVED)
 def posts_for(user, board, member):
     """The board's posts as this viewer may see them, ready for includes/post.html.
 
-    Agree counts, the viewer's own agreement, replies, attachments and authors' profiles come in a fixed number
-    of queries, however many posts, replies, reactions and files the board has.
+    Agree counts, the viewer's own agreement, whether a facilitator answered, replies, attachments and authors'
+    profiles come in a fixed number of queries, however many posts, replies, reactions and files the board has.
     """
     is_facilitator = bool(member and member.is_facilitator)
     replies = (
@@ -37,6 +38,15 @@ def posts_for(user, board, member):
         .annotate(
             agree_count=Count("reactions", distinct=True),
             viewer_agrees=Exists(Reaction.objects.filter(post=OuterRef("pk"), user_id=user.pk)),
+            facilitator_replied=Exists(
+                Post.objects.filter(
+                    parent=OuterRef("pk"),
+                    status=PostStatus.PUBLISHED,
+                    author__in=Membership.objects.filter(group_id=board.round.group_id, role=Role.FACILITATOR).values(
+                        "user_id"
+                    ),
+                )
+            ),
         )
         .prefetch_related(Prefetch("replies", queryset=replies), "attachments")
     )
@@ -68,6 +78,7 @@ class Row(NamedTuple):
     column_id: int
     change_seq: int
     author_id: int | None
+    created_at: datetime
 
 
 def board_rows(user, board, member, sort="", small_group=None, presenting=False, column=None):
@@ -82,7 +93,7 @@ def board_rows(user, board, member, sort="", small_group=None, presenting=False,
         posts = posts.filter(small_group=small_group)
     if sort == SORT_AGREED:
         posts = posts.annotate(agree_count=Count("reactions"))
-    return [Row(*values) for values in in_order(posts, sort).values_list("pk", "column_id", "change_seq", "author_id")]
+    return [Row(*values) for values in in_order(posts, sort).values_list(*Row._fields)]
 
 
 def shown_count(params, column_pk, total):

@@ -20,6 +20,7 @@ from tests.browser.test_live_board import (  # noqa: F401 - sign_in is a fixture
     remember_this_page,
     sign_in,
     was_not_reloaded,
+    write_in_column,
 )
 from tests.codev_factories import add_member, make_board, make_group, make_round
 from tests.factories import build_site, make_model, stream
@@ -87,13 +88,9 @@ def test_a_post_is_triaged_answered_by_a_new_version_and_the_answer_shows_to_its
 
     # The member posts about the basic idea of the model.
     eero = sign_in(loop["member"], board_path(board))
-    form = eero.locator(".post-form")
-    form.locator("textarea[name=body]").fill(POST_TEXT)
-    form.locator("select[name=column]").select_option(label="Ideoita")
-    form.locator("select[name=section]").select_option("basic_idea")
-    form.locator("button[type=submit]").click()
-    eero.wait_for_url(f"**{board_path(board)}*#post-*")
     remember_this_page(eero)
+    write_in_column(eero, board.columns.get(name="Ideoita"), POST_TEXT, section="basic_idea")
+    assert was_not_reloaded(eero)
     post = Post.objects.get(board=board, body__contains="kirjatkaa")
     assert (post.section, post.disposition) == ("basic_idea", Disposition.NEW)
 

@@ -116,6 +116,21 @@ def was_not_reloaded(tab):
     return tab.evaluate("window.stillTheSamePage === true")
 
 
+def write_in_column(tab, column, text, section=None):
+    """Post as a member does on the wall: "+ Write" in the column, the text (and a section under "More
+    options"), send; the post shows at the top of that column without the page reloading."""
+    area = tab.locator(f"#column-{column.pk}")
+    area.locator(".compose__open").click()
+    form = area.locator("form.post-form")
+    form.locator("textarea[name=body]").fill(text)
+    if section:
+        form.locator("details.post-form__more > summary").click()
+        form.locator("select[name=section]").select_option(section)
+    form.locator("button[type=submit]").click()
+    expect(tab.locator(f"#column-{column.pk}-posts > li", has_text=text)).to_be_visible()
+    expect(area.locator("form.post-form")).to_have_count(0)
+
+
 def open_every_disclosure(tab):
     """Moderation, reply and quote controls sit in <details>; axe checks only what is shown."""
     tab.locator("details").evaluate_all("all => all.forEach(details => { details.open = true; })")
@@ -132,10 +147,7 @@ def test_post_hide_and_agreement_reach_the_other_members_without_reloading(sign_
     text = "Yhteinen tapaaminen heti alussa auttaisi nuorta."
     column = board.columns.get(name="Ideoita")
 
-    aino.locator(".post-form textarea[name=body]").fill(text)
-    aino.locator(".post-form select[name=column]").select_option(label="Ideoita")
-    aino.locator(".post-form button[type=submit]").click()
-    aino.wait_for_url(f"**{path}*#post-*")
+    write_in_column(aino, column, text)
     post = Post.objects.get(board=board, body__contains=text)
 
     arrived = eero.locator(f"#column-{column.pk}-posts #post-{post.pk}")
@@ -145,7 +157,7 @@ def test_post_hide_and_agreement_reach_the_other_members_without_reloading(sign_
     expect(fiia.locator(f"#post-{post.pk}")).to_contain_text(text, timeout=LIVE_MS)
     assert was_not_reloaded(eero) and was_not_reloaded(fiia)
 
-    moderation = fiia.locator(f"#post-{post.pk} > details.moderation")
+    moderation = fiia.locator(f"#post-{post.pk} > .post__footer > details.moderation")
     moderation.locator("summary").click()
     moderation.locator(f"#hide-reason-{post.pk}").fill("Nimi näkyy viestissä.")
     moderation.locator(".moderation__hide button[type=submit]").click()

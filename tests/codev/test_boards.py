@@ -95,13 +95,15 @@ def test_posting_puts_a_published_post_on_the_board(client, board, member):
 def test_posting_to_a_chosen_small_group_keeps_it(client, board, member, other):
     small = SmallGroup.objects.create(round=board.round, name="Pienryhmä A")
     small.members.add(member)
+    column = board.columns.first()
     client.force_login(member.user)
-    form_html = html_of(client.get(url("board", board.pk)))
-    assert 'id="id_small_group"' in form_html
+    form_html = html_of(client.get(url("board", board.pk), {"compose": column.pk}))
+    assert f'id="compose-{column.pk}-small_group"' in form_html
     client.post(url("post_create", board.pk), post_data(board, small_group=small.pk))
     assert Post.objects.get().small_group == small
     client.force_login(other.user)
-    assert 'id="id_small_group"' not in html_of(client.get(url("board", board.pk)))
+    other_html = html_of(client.get(url("board", board.pk), {"compose": column.pk}))
+    assert 'class="post-form"' in other_html and f'id="compose-{column.pk}-small_group"' not in other_html
 
 
 def test_a_quoted_passage_keeps_the_text_around_it_from_the_version_read(client, board, member, model):
@@ -344,14 +346,15 @@ def test_a_closed_round_shows_the_board_without_forms(client, group, model, memb
     client.force_login(member.user)
     html = html_of(client.get(url("board", board.pk)))
     assert "This round does not take feedback now." in html
-    assert 'id="post-form"' not in html
+    assert 'class="post-form"' not in html and 'class="compose__open"' not in html
 
 
 def test_observers_read_but_do_not_get_a_post_form(client, group, board):
     observer = add_member(group, "tarkkailija", Role.OBSERVER)
     client.force_login(observer.user)
     html = html_of(client.get(url("board", board.pk)))
-    assert "Observers can read the board but not post." in html and 'id="post-form"' not in html
+    assert "Observers can read the board but not post." in html
+    assert 'class="post-form"' not in html and 'class="compose__open"' not in html
 
 
 def fill_board(board, members, posts):
@@ -387,7 +390,8 @@ def test_board_query_count_does_not_grow_with_posts_replies_and_reactions(
     few_cold, few_warm, _html = board_queries(client, board, sort=sort)
     fill_board(board, members, 45)
     many_cold, many_warm, html = board_queries(client, board, sort=sort)
-    assert html.count('class="post post--published"') == PAGE_SIZE
+    # Top-level published posts only (replies are "post post--reply ..."), whatever marks they carry.
+    assert html.count('class="post post--published') == PAGE_SIZE
     assert (many_cold, many_warm) == (few_cold, few_warm)
     # A warm board reads no post at all: only the light list of what to show.
     assert many_warm < many_cold

@@ -78,6 +78,7 @@ GET small groups page            login    403      403      403      403      40
 GET edit page, member's post     login    403      403      403      403      403      403      ok       403
 GET delete page, member's post   login    403      403      403      403      403      403      ok       403
 GET edit page, pending post      login    403      403      403      403      403      404      404      403
+GET a column's compose form      login    403      403      403      403      403      403      ok       ok
 POST a post to the board         login    403      403      403      403      403      400      ok       ok
 POST a reply                     login    403      403      403      403      403      400      ok       ok
 POST a reply to a pending post   login    403      403      403      403      403      404      404      400
@@ -96,6 +97,7 @@ POST unhide a deleted post       login    403      403      403      403      40
 POST approve                     login    403      403      403      403      403      403      403      ok
 POST move to another column      login    403      403      403      403      403      403      403      ok
 POST pre-moderation on           login    403      403      403      403      403      403      403      ok
+POST column colours              login    403      403      403      403      403      403      403      ok
 POST split into small groups     login    403      403      403      403      403      403      403      ok
 GET invitation to A (valid)      ok       403      403      403      403      403      403      403      403
 POST accept invitation to A      ok       403      403      403      403      403      403      403      403
@@ -128,6 +130,7 @@ GET small groups page            403      403
 GET edit page, member's post     403      403
 GET delete page, member's post   403      403
 GET edit page, pending post      403      403
+GET a column's compose form      403      403
 POST a post to the board         403      403
 POST a reply                     403      403
 POST a reply to a pending post   403      403
@@ -146,6 +149,7 @@ POST unhide a deleted post       403      403
 POST approve                     403      403
 POST move to another column      403      403
 POST pre-moderation on           403      403
+POST column colours              403      403
 POST split into small groups     403      403
 GET invitation to A (valid)      403      403
 POST accept invitation to A      403      403
@@ -320,7 +324,7 @@ def database(world):
         sorted(Reaction.objects.values_list("post_id", "user_id")),
         list(ModerationAction.objects.order_by("pk").values_list("pk", "kind", "post_id")),
         list(Board.objects.order_by("pk").values_list("pk", "pre_moderation", "change_seq")),
-        list(Column.objects.order_by("pk").values_list("pk", "board_id", "name", "sort_order")),
+        list(Column.objects.order_by("pk").values_list("pk", "board_id", "name", "sort_order", "colour")),
         list(SmallGroup.objects.order_by("pk").values_list("pk", "round_id", "name")),
         sorted(SmallGroup.members.through.objects.values_list("smallgroup_id", "membership_id")),
         list(Membership.objects.order_by("pk").values_list("pk", "group_id", "user_id", "role", "is_active")),
@@ -490,6 +494,11 @@ ROWS = {
         lambda world: reverse("codev:post_delete", args=(world.own.pk,)), shows=OWN_TEXT
     ),
     "GET edit page, pending post": Row(lambda world: reverse("codev:post_edit", args=(world.pending.pk,))),
+    "GET a column's compose form": Row(
+        lambda world: reverse("codev:board_compose", args=(world.board.pk, world.board.columns.first().pk)),
+        headers=HTMX,
+        shows=lambda world: f'name="column" value="{world.board.columns.first().pk}"',
+    ),
     "POST a post to the board": post_row(
         lambda world: reverse("codev:post_create", args=(world.board.pk,)),
         data=lambda world: {
@@ -575,6 +584,12 @@ ROWS = {
         data=lambda world: {"enabled": "on"},
         place=lambda world, user: board_url(world),
         done=lambda world, user: Board.objects.get(pk=world.board.pk).pre_moderation,
+    ),
+    "POST column colours": post_row(
+        lambda world: reverse("codev:board_colours", args=(world.board.pk,)),
+        data=lambda world: {f"colour-{world.board.columns.first().pk}": "purple"},
+        place=lambda world, user: board_url(world, "#facilitator-tools-heading"),
+        done=lambda world, user: world.board.columns.first().colour == "purple",
     ),
     "POST split into small groups": post_row(
         lambda world: reverse("codev:small_groups", args=(world.round.pk,)),

@@ -110,7 +110,7 @@ def test_posting_to_a_closed_round_is_refused_and_the_text_kept(signed_in, group
     html = response.content.decode()
     assert response.status_code == 400
     assert "feedback window is closed" in html
-    assert "Myöhässä mutta tärkeä huomio." in html and 'id="post-form"' in html
+    assert "Myöhässä mutta tärkeä huomio." in html and 'class="post-form"' in html
     assert not Post.objects.exists()
 
 

@@ -3,11 +3,14 @@
    The server sends each changed post in a <template>; posts that readers may no longer see come
    as data-remove. htmx does the polling; this only puts the pieces where they belong.
    Long columns come a page at a time ("show more"): a change to an older post that is not loaded
-   yet stays unloaded, and the first post a "show more" brings gets the keyboard focus. */
+   yet stays unloaded, and the first post a "show more" brings gets the keyboard focus.
+   New posts that arrive out of sight (below the screen, down a column's own scroll, or in another
+   column tab on a phone) are counted in a cue whose button takes the focus to the first of them. */
 (function () {
   "use strict";
 
   function place(template) {
+    // Also used by board-wall.js for the member's own new post.
     var removeId = template.dataset.remove;
     if (removeId) {
       var gone = document.getElementById("post-" + removeId);
@@ -77,15 +80,76 @@
     first.focus();
   });
 
+  function countText(count) {
+    var status = document.getElementById("board-live-status");
+    if (!status) return String(count);
+    return count === 1 ? status.dataset.oneNew : status.dataset.manyNew.replace("{count}", count);
+  }
+
+  // Posts that came while out of sight, oldest arrival first; each leaves the list once it is seen.
+  var unseen = [];
+  var watcher = "IntersectionObserver" in window ? new IntersectionObserver(function (entries) {
+    entries.forEach(function (entry) { if (entry.isIntersecting) seen(entry.target); });
+  }) : null;
+
+  function seen(post) {
+    var at = unseen.indexOf(post);
+    if (at >= 0) unseen.splice(at, 1);
+    if (watcher) watcher.unobserve(post);
+    showCue();
+  }
+
+  function outOfSight(post) {
+    if (!post.offsetParent) return true;  // in a column tab not shown
+    var rect = post.getBoundingClientRect();
+    var top = 0, bottom = window.innerHeight;
+    var box = post.closest(".board-column__scroll");
+    if (box && box.scrollHeight > box.clientHeight) {
+      var area = box.getBoundingClientRect();
+      top = Math.max(top, area.top);
+      bottom = Math.min(bottom, area.bottom);
+    }
+    return rect.bottom <= top || rect.top >= bottom;
+  }
+
+  function showCue() {
+    var cue = document.getElementById("board-new-posts");
+    if (!cue) return;
+    unseen = unseen.filter(function (post) { return document.body.contains(post); });
+    cue.hidden = unseen.length === 0;
+    cue.querySelector(".board-cue__count").textContent = unseen.length ? countText(unseen.length) : "";
+  }
+
+  document.addEventListener("click", function (event) {
+    if (!event.target.closest("#board-new-posts-button")) return;
+    var first = unseen[0];
+    unseen.slice().forEach(seen);
+    if (!first) return;
+    // board-wall.js shows the column tab the post is in before it takes the focus.
+    first.dispatchEvent(new CustomEvent("board:reveal", { bubbles: true }));
+    first.setAttribute("tabindex", "-1");
+    first.focus();
+  });
+
   document.addEventListener("htmx:afterSwap", function (event) {
     var inbox = event.detail.target;
     if (!inbox || inbox.id !== "board-inbox") return;
-    var added = 0;
+    var added = [];
     inbox.querySelectorAll("template").forEach(function (template) {
-      if (place(template)) added += 1;
+      var id = template.content.firstElementChild && template.content.firstElementChild.id;
+      if (place(template) && id) added.push(document.getElementById(id));
     });
     inbox.querySelectorAll("template").forEach(function (template) { template.remove(); });
+    if (!added.length) return;
     var status = document.getElementById("board-live-status");
-    if (status && added) status.textContent = status.dataset.newPosts.replace("%(count)s", added);
+    if (status) status.textContent = countText(added.length);
+    added.forEach(function (post) {
+      if (!post || !outOfSight(post)) return;
+      unseen.push(post);
+      if (watcher) watcher.observe(post);
+    });
+    showCue();
   });
+
+  window.boardLive = { place: place };
 })();
