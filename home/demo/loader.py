@@ -16,7 +16,7 @@ from django_otp.plugins.otp_totp.models import TOTPDevice
 from wagtail.fields import StreamField
 from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission, Locale, Page, Site
 
-from home.models import FooterSettings, HomePage, StandardPage
+from home.models import FooterSettings, FooterText, HomePage, StandardPage
 from models_library.models import (
     GlossaryPage,
     GlossaryTerm,
@@ -206,13 +206,25 @@ class DemoLoader:
 
     def load_regions(self):
         return {
-            slug: self.upsert("region", Region, {"slug": slug}, {"name": name, "kind": kind}, fallback={"name": name})
+            slug: self.upsert(
+                "region",
+                Region,
+                {"slug": slug, "locale": self.locale},
+                {"name": name, "kind": kind},
+                fallback={"name": name, "locale": self.locale},
+            )
             for slug, name, kind in taxonomy.REGIONS
         }
 
     def load_target_groups(self):
         return {
-            slug: self.upsert("target group", TargetGroup, {"slug": slug}, {"name": name}, fallback={"name": name})
+            slug: self.upsert(
+                "target group",
+                TargetGroup,
+                {"slug": slug, "locale": self.locale},
+                {"name": name},
+                fallback={"name": name, "locale": self.locale},
+            )
             for slug, name in taxonomy.TARGET_GROUPS
         }
 
@@ -268,14 +280,15 @@ class DemoLoader:
             "privacy_statement_id": privacy.pk,
             "contact_page_id": contact.pk,
         }
-        if not footer.footer_text:
-            wanted["footer_text"] = pages.FOOTER_TEXT
         changed = {name: value for name, value in wanted.items() if getattr(footer, name) != value}
         if changed:
             for name, value in changed.items():
                 setattr(footer, name, value)
             footer.save()
             self.count("footer", "updated")
+        if not FooterText.objects.filter(locale=self.locale).exists():
+            FooterText.objects.create(text=pages.FOOTER_TEXT, locale=self.locale)
+            self.count("footer text", "created")
 
     def frame_spec(self, model, data):
         fields = {"title": data["title"], "intro": data["intro"], "show_in_menus": True}

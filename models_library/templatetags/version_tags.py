@@ -58,3 +58,11 @@ def checklist_url(context, page, version, block_id):
 @register.simple_tag(takes_context=True)
 def innokyla_url(context, page, version, name="innokyla"):
     return page.get_url(context.get("request")) + page.reverse_subpage(name, args=(version.number,))
+
+
+@register.simple_tag
+def translation_of(version):
+    """{source, newer}: which Finnish version a translation's version translates, and any newer one; or None."""
+    from models_library.versioning import translation_status
+
+    return translation_status(version)
