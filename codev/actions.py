@@ -8,6 +8,7 @@ from django.utils.translation import gettext as _
 
 from codev import live_state
 from codev.models import (
+    DEFAULT_COLUMN_NAMES,
     DEFAULT_COLUMNS,
     POST_MAX_LENGTH,
     Board,
@@ -82,7 +83,8 @@ def create_board(round_, operational_model, column_names=DEFAULT_COLUMNS):
     board, created = Board.objects.get_or_create(round=round_, operational_model=operational_model)
     if created:
         Column.objects.bulk_create(
-            Column(board=board, name=name, sort_order=index) for index, name in enumerate(column_names)
+            Column(board=board, name=name, translated_names=DEFAULT_COLUMN_NAMES.get(name, {}), sort_order=index)
+            for index, name in enumerate(column_names)
         )
     return board
 

@@ -23,12 +23,13 @@ from .posts import (
     Reaction,
 )
 from .responses import VersionResponse
-from .rounds import DEFAULT_COLUMNS, Board, Column, Round, RoundFormat, RoundState, SmallGroup
+from .rounds import DEFAULT_COLUMN_NAMES, DEFAULT_COLUMNS, Board, Column, Round, RoundFormat, RoundState, SmallGroup
 from .security import TwoFactorEvent, TwoFactorEventKind
 from .themes import THEME_NAME_MAX_LENGTH, ScopeKind, Theme, ThemeAction, ThemeAssignment
 
 __all__ = [
     "AccountDeletion",
+    "DEFAULT_COLUMN_NAMES",
     "DEFAULT_COLUMNS",
     "DEFAULT_CRITERIA",
     "LIGHT_SCORE",

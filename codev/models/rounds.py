@@ -3,10 +3,18 @@
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 # Column names are content in the group's language, so they are stored, not translated.
 DEFAULT_COLUMNS = ["Toimii hyvin", "Muutettavaa", "Kysymyksiä", "Ideoita"]
+# The standard columns' names for members who read the workspace in Swedish or English.
+DEFAULT_COLUMN_NAMES = {
+    "Toimii hyvin": {"sv": "Fungerar bra", "en": "Works well"},
+    "Muutettavaa": {"sv": "Att ändra", "en": "To change"},
+    "Kysymyksiä": {"sv": "Frågor", "en": "Questions"},
+    "Ideoita": {"sv": "Idéer", "en": "Ideas"},
+}
 
 
 class RoundState(models.TextChoices):
@@ -143,6 +151,8 @@ class Board(models.Model):
 class Column(models.Model):
     board = models.ForeignKey(Board, on_delete=models.CASCADE, related_name="columns", verbose_name=_("board"))
     name = models.CharField(_("name"), max_length=80)
+    # {language code: name} for readers of other languages; `name` is the group's own.
+    translated_names = models.JSONField(_("name in other languages"), default=dict, blank=True)
     sort_order = models.PositiveSmallIntegerField(_("order"), default=0)
 
     class Meta:
@@ -152,3 +162,8 @@ class Column(models.Model):
 
     def __str__(self):
         return self.name
+
+    @property
+    def display_name(self):
+        """The name in the reader's language where the column has one."""
+        return self.translated_names.get(get_language() or "") or self.name
