@@ -128,6 +128,8 @@ class DemoLoader:
         group, created = Group.objects.get_or_create(name=users.FACILITATOR_GROUP)
         self.count("group", "created" if created else "unchanged")
         wanted = [Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin")]
+        # Facilitators start translations of the pages they edit (wagtail-localize's translation editor).
+        wanted.append(Permission.objects.get(content_type__app_label="wagtail_localize", codename="submit_translation"))
         wanted += [
             Permission.objects.get(content_type__app_label=app_label, codename=f"{action}_{model}")
             for app_label, model in users.SNIPPET_MODELS

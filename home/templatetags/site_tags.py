@@ -71,12 +71,16 @@ def footer_text():
 
 @register.filter
 def content_language(page):
-    """The page's language where it differs from the reader's (an untranslated original), else "".
+    """The language of the page's texts where it differs from the reader's (an untranslated original), else "".
 
-    Templates put it in a `lang` attribute on the page's own texts, so screen readers read them as Finnish.
+    Templates put it in a `lang` attribute on the page's own texts, so screen readers read them as Finnish. An
+    alias (the placeholder wagtail-localize puts in a translated tree) shows its original's texts.
     """
-    code = page.locale.language_code if getattr(page, "locale_id", None) else ""
-    return code if code and code != translation.get_language() else ""
+    if not getattr(page, "locale_id", None):
+        return ""
+    source = page.alias_of if getattr(page, "alias_of_id", None) else page
+    code = source.locale.language_code
+    return code if code != translation.get_language() else ""
 
 
 @register.inclusion_tag("includes/untranslated_notice.html", takes_context=True)

@@ -1,5 +1,6 @@
 """Page types of the public library: operational models, projects, the library index, the glossary."""
 
+from django.conf import settings
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db import models
 from django.utils import timezone
@@ -12,7 +13,7 @@ from taggit.models import TaggedItemBase
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, ObjectList, TabbedInterface
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
-from wagtail.models import Orderable, Page
+from wagtail.models import Locale, Orderable, Page
 from wagtail.search import index
 
 from home.mixins import LocaleFallbackUrlMixin
@@ -537,7 +538,11 @@ class GlossaryPage(LocaleFallbackUrlMixin, Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         letters = {}
-        for term in GlossaryTerm.objects.for_active_locale():
+        terms = GlossaryTerm.objects.for_active_locale()
+        for term in terms:
             letters.setdefault(term.term[:1].upper(), []).append(term)
         context["terms_by_letter"] = sorted(letters.items())
+        # Until the terms are translated, readers of other languages get the Finnish ones, marked as such.
+        untranslated = bool(terms) and terms[0].locale_id != Locale.get_active().pk
+        context["terms_language"] = settings.LANGUAGE_CODE if untranslated else ""
         return context
