@@ -13,6 +13,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 from django.utils import timezone
 from django_otp.plugins.otp_totp.models import TOTPDevice
+from wagtail.actions.convert_alias import ConvertAliasPageAction
 from wagtail.fields import StreamField
 from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission, Locale, Page, Site
 
@@ -393,6 +394,11 @@ class DemoLoader:
         before = None
         if page is None:
             page = spec.model.objects.get(pk=source.copy_for_translation(locale, copy_parents=True).pk)
+        elif page.alias_of_id:
+            # An alias shows the source as it is (a tree kept in sync per language makes them): the
+            # translation is a page of its own.
+            ConvertAliasPageAction(page).execute(skip_permission_checks=True)
+            page = spec.model.objects.get(pk=page.pk)
         else:
             before = (page.slug, snapshot(page, spec))
         page.slug = spec.slug

@@ -78,9 +78,9 @@ ACCESSIBILITY_STATEMENT = {
                 ),
                 (
                     "Innehållets språk:",
-                    "största delen av innehållet finns bara på finska. Startsidan, navigeringssidorna, ordlistan "
-                    "och verksamhetsmodellen för nätverkssamarbete finns också på svenska, och gränssnittet finns "
-                    "på svenska och engelska.",
+                    "största delen av innehållet finns bara på finska. Startsidan, navigeringssidorna, helheterna, "
+                    "ordlistan och verksamhetsmodellen för nätverkssamarbete finns också på svenska, och "
+                    "gränssnittet finns på svenska och engelska.",
                 ),
                 (
                     "Bilder:",
