@@ -13,6 +13,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 from django.utils import timezone
 from django_otp.plugins.otp_totp.models import TOTPDevice
+from wagtail.actions.convert_alias import ConvertAliasPageAction
 from wagtail.fields import StreamField
 from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission, Locale, Page, Site
 
@@ -79,13 +80,14 @@ class DemoLoader:
     def __init__(self):
         self.counts = Counter()
         self.locale = None
+        self.author = None
 
     def load(self):
         with transaction.atomic():
             self.load_locales()
             facilitators = self.load_facilitator_group()
             demo_users = self.load_users(facilitators)
-            author = demo_users["facilitator"]
+            author = self.author = demo_users["facilitator"]
             regions = self.load_regions()
             target_groups = self.load_target_groups()
             self.load_glossary_terms()
@@ -111,6 +113,10 @@ class DemoLoader:
                     for step in data.get("history", [])
                 ]
                 self.sync_page(library, spec)
+            # Imported here: the Swedish step builds its specs with this module's PageSpec.
+            from .swedish.loader import load_swedish
+
+            load_swedish(self)
         return self.counts
 
     def count(self, kind, status):
@@ -390,6 +396,34 @@ class DemoLoader:
             set_publication(page, (PublicationKind.VERSION, CHANGE_NOTE))
         self.publish(page, spec)
         self.count("page", "updated")
+        return spec.model.objects.get(pk=page.pk)
+
+    def sync_translation(self, source, locale, spec):
+        """Create or update the translation of `source` into `locale` that `spec` describes.
+
+        A new translation is Wagtail's copy for translation of the published source (same translation
+        key; relations, tags and child objects carried over), given the spec's texts and published. An
+        existing one is published again only if it differs from `spec`, as in `sync_page`.
+        """
+        page = spec.model.objects.filter(translation_key=source.translation_key, locale=locale).first()
+        before = None
+        if page is None:
+            page = spec.model.objects.get(pk=source.copy_for_translation(locale, copy_parents=True).pk)
+        elif page.alias_of_id:
+            # An alias shows the source as it is (a tree kept in sync per language makes them): the
+            # translation is a page of its own.
+            ConvertAliasPageAction(page).execute(skip_permission_checks=True)
+            page = spec.model.objects.get(pk=page.pk)
+        else:
+            before = (page.slug, snapshot(page, spec))
+        page.slug = spec.slug
+        apply_spec(page, spec)
+        if before is not None and (page.slug, snapshot(page, spec)) == before:
+            self.count("page translation", "unchanged")
+            return page
+        set_publication(page, spec.publication)
+        self.publish(page, spec)
+        self.count("page translation", "created" if before is None else "updated")
         return spec.model.objects.get(pk=page.pk)
 
     def publish(self, page, spec):
