@@ -241,3 +241,15 @@ def test_editor_translates_a_model_segment_by_segment_and_exports_a_po_file(clie
     assert po_file.status_code == 200
     assert po_file["Content-Type"].startswith("text/x-gettext-translation")
     assert 'msgid "Palveluketju: lyhyt kuvaus."' in po_file.content.decode()
+
+
+def test_standard_board_columns_are_named_in_the_readers_language(world):
+    from codev.models import DEFAULT_COLUMN_NAMES, DEFAULT_COLUMNS, Column
+    from home.demo.swedish import COLUMNS
+
+    column = Column(name=DEFAULT_COLUMNS[1], translated_names=DEFAULT_COLUMN_NAMES[DEFAULT_COLUMNS[1]])
+    with translation.override("sv"):
+        assert column.display_name == COLUMNS[DEFAULT_COLUMNS[1]]
+    with translation.override("fi"):
+        assert column.display_name == DEFAULT_COLUMNS[1]
+    assert {name: names["sv"] for name, names in DEFAULT_COLUMN_NAMES.items()} == COLUMNS

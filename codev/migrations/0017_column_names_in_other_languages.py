@@ -5,7 +5,7 @@ from django.db import migrations, models
 # As codev.models.rounds.DEFAULT_COLUMN_NAMES had them when this migration was written.
 STANDARD_NAMES = {
     "Toimii hyvin": {"sv": "Fungerar bra", "en": "Works well"},
-    "Muutettavaa": {"sv": "Att ändra", "en": "To change"},
+    "Muutettavaa": {"sv": "Bör ändras", "en": "To change"},
     "Kysymyksiä": {"sv": "Frågor", "en": "Questions"},
     "Ideoita": {"sv": "Idéer", "en": "Ideas"},
 }

@@ -11,7 +11,7 @@ DEFAULT_COLUMNS = ["Toimii hyvin", "Muutettavaa", "Kysymyksiä", "Ideoita"]
 # The standard columns' names for members who read the workspace in Swedish or English.
 DEFAULT_COLUMN_NAMES = {
     "Toimii hyvin": {"sv": "Fungerar bra", "en": "Works well"},
-    "Muutettavaa": {"sv": "Att ändra", "en": "To change"},
+    "Muutettavaa": {"sv": "Bör ändras", "en": "To change"},
     "Kysymyksiä": {"sv": "Frågor", "en": "Questions"},
     "Ideoita": {"sv": "Idéer", "en": "Ideas"},
 }

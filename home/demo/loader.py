@@ -34,6 +34,8 @@ from models_library.versioning import publication_time
 
 from . import glossary, operational_models, pages, projects, taxonomy, users
 from .streams import build_stream
+from .swedish.lists import LANGUAGE_CODE as SWEDISH
+from .swedish.lists import load_swedish_lists
 
 LANGUAGE_CODES = ("fi", "sv", "en")
 DEMO_DEVICE_NAME = "demo authenticator"
@@ -91,6 +93,8 @@ class DemoLoader:
             regions = self.load_regions()
             target_groups = self.load_target_groups()
             self.load_glossary_terms()
+            # Before the models are published, so that their versions record the Swedish names too.
+            load_swedish_lists(self, Locale.objects.get(language_code=SWEDISH))
 
             home = self.load_home()
             library = self.sync_page(home, self.frame_spec(ModelIndexPage, pages.LIBRARY))

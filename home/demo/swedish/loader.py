@@ -25,7 +25,7 @@ from ..loader import PageSpec
 from ..operational_models import NETWORK_MODEL
 from ..streams import build_stream
 from . import glossary, network_model, pages, projects
-from .taxonomy import TAGS
+from .lists import load_swedish_footer
 
 LANGUAGE_CODE = "sv"
 
@@ -68,6 +68,7 @@ def load_swedish(loader):
     loader.sync_translation(network, locale, network_spec(network, project, loader.author))
 
     load_glossary_terms(loader, locale)
+    load_swedish_footer(loader, locale)
 
 
 def frame_spec(model, finnish, swedish):
@@ -102,7 +103,8 @@ def network_spec(source, project, author):
         OperationalModelPage,
         network_model.SLUG,
         fields,
-        tags=[TAGS[name] for name in NETWORK_MODEL["tags"]],
+        # Tags are one vocabulary for every language: their Swedish names are TagTranslations (see .lists).
+        tags=NETWORK_MODEL["tags"],
         author=author,
         publication=(PublicationKind.VERSION, note),
         published_days_ago=NETWORK_TRANSLATED_DAYS_AGO,
