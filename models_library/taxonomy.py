@@ -58,7 +58,8 @@ def names_of(page, language):
     from models_library.models import ProjectPage
 
     project = page.project if page.project_id else None
-    if project is not None and not is_default_language(language):
+    if project is not None and project.locale.language_code != language:
+        # A translation may link to the Finnish project, or the original to a project that has been translated.
         translated = ProjectPage.objects.filter(
             translation_key=project.translation_key, locale__language_code=language
         ).first()

@@ -142,9 +142,11 @@ class ProjectPage(LocaleFallbackUrlMixin, Page):
         context = super().get_context(request, *args, **kwargs)
         from models_library.taxonomy import localize_cards
 
-        # Translations of a model link to the Finnish project, as wagtail-localize copies page links as they are.
-        original = self.finnish_original() or self
-        models = in_reader_language(OperationalModelPage.objects.live().public().filter(project=original))
+        # A model's translation links to the project's translation, or to the Finnish project as wagtail-localize
+        # copies page links: any page of the project's translation key counts.
+        models = in_reader_language(
+            OperationalModelPage.objects.live().public().filter(project__translation_key=self.translation_key)
+        )
         context["operational_models"] = localize_cards(
             OperationalModelPage.with_public_projects(
                 models.select_related("locale").prefetch_related("regions").order_by("title")
