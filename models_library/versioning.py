@@ -93,5 +93,5 @@ def translation_status(version):
     if version is None or version.source_version_id is None:
         return None
     source = version.source_version
-    current = ModelVersion.objects.for_page(source.page).newest_first().first()
+    current = ModelVersion.objects.filter(page_id=source.page_id).newest_first().first()
     return {"source": source, "newer": current if current.number > source.number else None}
