@@ -165,11 +165,13 @@ def test_filter_chips_name_the_region_in_swedish(client, world):
 def test_taxonomy_in_swedish_on_the_model_page_history_and_exports(client, world):
     page = client.get(world.swedish.url).content.decode()
     export = client.get(world.swedish.url + "versions/1/innokyla/text/").content.decode()
-    finnish_version_for_swedish_reader = client.get(in_swedish(world.network, "versions/1/innokyla/text/"))
-    finnish_reader = client.get(world.network.url + "versions/1/innokyla/text/").content.decode()
+    # A Finnish-only model's version keeps the Swedish names it was published with for Swedish readers.
+    finnish_version_for_swedish_reader = client.get(in_swedish(world.chain, "versions/1/innokyla/text/"))
+    finnish_reader = client.get(world.chain.url + "versions/1/innokyla/text/").content.decode()
 
     assert "Helsingfors stad" in page and "Unga" in page and "<li>nätverk</li>" in page
     assert "Helsingfors stad" in export and "Unga" in export and "I bruk" in export
+    assert finnish_version_for_swedish_reader.status_code == 200
     assert "Helsingfors stad" in finnish_version_for_swedish_reader.content.decode()
     assert "Helsingin kaupunki" in finnish_reader and "Helsingfors stad" not in finnish_reader
 
