@@ -255,3 +255,13 @@ def test_standard_board_columns_are_named_in_the_readers_language(world):
     with translation.override("fi"):
         assert column.display_name == DEFAULT_COLUMNS[1]
     assert {name: names["sv"] for name, names in DEFAULT_COLUMN_NAMES.items()} == COLUMNS
+
+
+def test_round_theme_is_shown_in_the_readers_language_where_given(world):
+    from codev.models import Round
+
+    round_ = Round(theme="Verkoston kokoaminen", translated_themes={"sv": "Att samla nätverket"})
+    with translation.override("sv"):
+        assert round_.display_theme == "Att samla nätverket"
+    with translation.override("en"):
+        assert round_.display_theme == "Verkoston kokoaminen"

@@ -38,6 +38,8 @@ class Round(models.Model):
     )
     number = models.PositiveSmallIntegerField(_("number"))
     theme = models.CharField(_("theme"), max_length=200)
+    # {language code: theme} for members who read the workspace and its emails in another language.
+    translated_themes = models.JSONField(_("theme in other languages"), default=dict, blank=True)
     workshop_starts_at = models.DateTimeField(_("workshop starts"))
     workshop_ends_at = models.DateTimeField(_("workshop ends"))
     format = models.CharField(_("format"), max_length=10, choices=RoundFormat.choices, default=RoundFormat.ONLINE)
@@ -62,6 +64,11 @@ class Round(models.Model):
 
     def __str__(self):
         return f"{self.group}: {self.number}. {self.theme}"
+
+    @property
+    def display_theme(self):
+        """The theme in the reader's language where the facilitator gave one."""
+        return self.translated_themes.get(get_language() or "") or self.theme
 
     def clean(self):
         if self.feedback_opens_at and self.feedback_closes_at and self.feedback_opens_at >= self.feedback_closes_at:

@@ -92,7 +92,7 @@ def round_item(round_, now, title):
     return {
         "group": round_.group.name,
         "number": round_.number,
-        "theme": round_.theme,
+        "theme": round_.display_theme,
         "deadline": deadline_text(round_, RoundState.OPEN, now),
         "workshop": workshop_text(round_),
         "format": round_.get_format_display(),

@@ -29,5 +29,10 @@ class Migration(migrations.Migration):
             name='translated_names',
             field=models.JSONField(blank=True, default=dict, verbose_name='name in other languages'),
         ),
+        migrations.AddField(
+            model_name='round',
+            name='translated_themes',
+            field=models.JSONField(blank=True, default=dict, verbose_name='theme in other languages'),
+        ),
         migrations.RunPython(name_standard_columns, migrations.RunPython.noop),
     ]
