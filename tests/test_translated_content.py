@@ -217,10 +217,12 @@ def editor(world, django_user_model):
         Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin"),
         Permission.objects.get(content_type__app_label="wagtail_localize", codename="submit_translation"),
     )
-    for codename in ("add_page", "change_page", "publish_page"):
-        GroupPagePermission.objects.create(
-            group=group, page=world.home, permission=Permission.objects.get(codename=codename)
-        )
+    # The Finnish tree and the Swedish one (a sibling of it under the root), as the demo grants them.
+    for home in world.home.get_translations(inclusive=True):
+        for codename in ("add_page", "change_page", "publish_page"):
+            GroupPagePermission.objects.create(
+                group=group, page=home, permission=Permission.objects.get(codename=codename)
+            )
     user = django_user_model.objects.create_user("toimittaja", "toimittaja@example.org", "pw")
     user.groups.add(group)
     return user
