@@ -23,19 +23,18 @@ def publication_time(moment):
         _publication_time.reset(token)
 
 
-def snapshot_facts(page, languages=None):
+def snapshot_facts(page):
     """Names of the structured fields as published, so later edits to the lists do not rewrite history.
 
-    In the page's own language, and under "translations" in each of `languages` (by default every other
-    language of the site), so that a version shows its regions, target groups and tags to each reader in theirs.
+    In the page's own language, and under "translations" in each other language of the site, so that a version
+    shows its stage, regions, target groups, tags and project to each reader in theirs.
     """
     own = page.locale.language_code
-    facts = {"stage": page.stage, **names_of(page, own)}
-    wanted = other_languages(own) if languages is None else [code for code in languages if code != own]
-    translations = {code: names_of(page, code) for code in wanted}
-    if translations:
-        facts["translations"] = translations
-    return facts
+    return {
+        "stage": page.stage,
+        **names_of(page, own),
+        "translations": {code: names_of(page, code) for code in other_languages(own)},
+    }
 
 
 def source_version_of(page):
