@@ -267,3 +267,27 @@ def test_round_theme_is_shown_in_the_readers_language_where_given(world):
         assert round_.display_theme == "Att samla nätverket"
     with translation.override("en"):
         assert round_.display_theme == "Verkoston kokoaminen"
+
+
+def test_footer_text_is_in_the_readers_language_or_marked_finnish(client, world):
+    from home.models import FooterText
+
+    finnish = FooterText.objects.create(text="Mallipaja kokoaa toimintamallit.", locale=Locale.get_default())
+    swedish = finnish.copy_for_translation(Locale.objects.get(language_code="sv"))
+    swedish.text = "Mallverkstaden samlar verksamhetsmodellerna."
+    swedish.save()
+
+    assert "<p>Mallverkstaden samlar verksamhetsmodellerna.</p>" in client.get(world.swedish.url).content.decode()
+    with translation.override("en"):
+        english_reader = client.get(world.chain.url).content.decode()
+    assert '<p lang="fi">Mallipaja kokoaa toimintamallit.</p>' in english_reader
+
+
+def test_language_switcher_of_a_translation_leads_english_readers_to_the_finnish_original(client, world):
+    html = client.get(world.swedish.url + "history/").content.decode()
+
+    with translation.override("en"):
+        english = world.network.url + "history/"
+    assert english.startswith("/en/")
+    assert f'href="{english}" lang="en"' in html
+    assert client.get(english).status_code == 200
