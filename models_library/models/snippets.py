@@ -21,19 +21,14 @@ class TranslatableTaxonomy(TranslatableMixin, models.Model):
     """A managed list item that translators give a name in every language (wagtail-localize's snippet translation).
 
     Pages link to the Finnish items (wagtail-localize copies the links to a page's translations as they are);
-    `models_library.taxonomy` shows each item by its translation in the reader's language.
+    `models_library.taxonomy` shows each item by its translation in the reader's language. Items made outside
+    the admin (imports, the demo) get the default locale from Wagtail, as its other translatable models do.
     """
 
     objects = TaxonomyQuerySet.as_manager()
 
     class Meta(TranslatableMixin.Meta):
         abstract = True
-
-    def save(self, *args, **kwargs):
-        # Items made outside the admin (imports, the demo) are the Finnish originals.
-        if not self.locale_id:
-            self.locale = Locale.get_default()
-        super().save(*args, **kwargs)
 
 
 class Region(TranslatableTaxonomy):
