@@ -23,10 +23,15 @@ def load_swedish_lists(loader, locale):
             translate_item(loader, source, locale, {"name": names[source.name], "slug": slugify(names[source.name])})
     for finnish, swedish in TAGS.items():
         tag, _created = Tag.objects.get_or_create(name=finnish)
-        _item, created = TagTranslation.objects.update_or_create(
+        item, created = TagTranslation.objects.get_or_create(
             tag=tag, language=LANGUAGE_CODE, defaults={"name": swedish}
         )
-        loader.count("tag translation", "created" if created else "unchanged")
+        if not created and item.name != swedish:
+            item.name = swedish
+            item.save(update_fields=["name"])
+            loader.count("tag translation", "updated")
+        else:
+            loader.count("tag translation", "created" if created else "unchanged")
 
 
 def load_swedish_footer(loader, locale):
