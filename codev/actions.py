@@ -14,6 +14,7 @@ from codev import live_state, post_order
 from codev.attachments import store_attachments
 from codev.models import (
     DEFAULT_COLUMN_COLOURS,
+    DEFAULT_COLUMN_NAMES,
     DEFAULT_COLUMNS,
     POST_MAX_LENGTH,
     Board,
@@ -92,7 +93,13 @@ def create_board(round_, operational_model, column_names=DEFAULT_COLUMNS):
     if created:
         colours = DEFAULT_COLUMN_COLOURS if list(column_names) == DEFAULT_COLUMNS else [ColumnColour.GREY]
         Column.objects.bulk_create(
-            Column(board=board, name=name, sort_order=index, colour=colours[index % len(colours)])
+            Column(
+                board=board,
+                name=name,
+                translated_names=DEFAULT_COLUMN_NAMES.get(name, {}),
+                sort_order=index,
+                colour=colours[index % len(colours)],
+            )
             for index, name in enumerate(column_names)
         )
     return board

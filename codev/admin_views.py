@@ -288,7 +288,17 @@ class InvitationEditForm(ScopedForm):
         fields = ["role", "organisation", "region"]
 
 
+# The languages other than Finnish that a round's theme can be given in.
+THEME_LANGUAGES = ("sv", "en")
+
+
 class RoundForm(ScopedForm):
+    theme_sv = forms.CharField(
+        label=_("theme in Swedish"), max_length=200, required=False, help_text=_("For members who read in Swedish.")
+    )
+    theme_en = forms.CharField(
+        label=_("theme in English"), max_length=200, required=False, help_text=_("For members who read in English.")
+    )
     pre_reading = VersionChoiceField(
         queryset=ModelVersion.objects.none(),
         required=False,
@@ -303,6 +313,8 @@ class RoundForm(ScopedForm):
             "group",
             "number",
             "theme",
+            "theme_sv",
+            "theme_en",
             "workshop_starts_at",
             "workshop_ends_at",
             "format",
@@ -317,6 +329,8 @@ class RoundForm(ScopedForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.scope_group_field()
+        for code in THEME_LANGUAGES:
+            self.fields[f"theme_{code}"].initial = self.instance.translated_themes.get(code, "")
         groups = [self.instance.group_id] if self.instance.group_id else self.groups
         self.fields["pre_reading"].queryset = (
             ModelVersion.objects.filter(page__codev_groups__in=groups)
@@ -332,6 +346,11 @@ class RoundForm(ScopedForm):
             model_ids = set(group.operational_models.values_list("pk", flat=True))
             if any(version.page_id not in model_ids for version in versions):
                 self.add_error("pre_reading", _("Choose versions of the models this group works on."))
+        self.instance.translated_themes = {
+            code: cleaned[f"theme_{code}"].strip()
+            for code in THEME_LANGUAGES
+            if cleaned.get(f"theme_{code}", "").strip()
+        }
         return cleaned
 
 

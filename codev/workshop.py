@@ -42,7 +42,7 @@ def focus_of(board):
     """What the facilitator turned everyone to, as the announcement says it; None when nothing."""
     if board.focus_column_id is None:
         return None
-    name = board.focus_column.name
+    name = board.focus_column.display_name
     if board.focus_post_id is not None:
         return {
             "target": f"post-{board.focus_post_id}",

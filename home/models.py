@@ -1,15 +1,18 @@
 """The home page, plain content pages (accessibility statement, contact) and the site's footer settings."""
 
+from django.conf import settings
 from django.db import models
 from django.db.models import Count, Q
 from django.utils import timezone
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
 from wagtail.fields import StreamField
-from wagtail.models import Page
+from wagtail.models import Page, TranslatableMixin
 
 from home.mixins import LocaleFallbackUrlMixin
+from home.translations import in_reader_language
 from models_library.blocks import CONTENT_BLOCKS
 
 
@@ -29,16 +32,22 @@ class HomePage(LocaleFallbackUrlMixin, Page):
     def models_by_stage(self):
         from models_library.models import OperationalModelPage
         from models_library.models.pages import STAGE_MATURITY
+        from models_library.taxonomy import localize_cards
 
-        live = OperationalModelPage.objects.live().public()
+        live = in_reader_language(OperationalModelPage.objects.live().public())
         # order_by() drops the tree ordering, which would otherwise split the GROUP BY per page.
         counts = dict(live.order_by().values_list("stage").annotate(n=Count("pk")).values_list("stage", "n"))
         return [
             {
                 "stage": stage,
                 "count": counts[stage.value],
-                "models": OperationalModelPage.with_public_projects(
-                    live.filter(stage=stage).order_by("title").prefetch_related("regions")[: self.models_per_stage]
+                "models": localize_cards(
+                    OperationalModelPage.with_public_projects(
+                        live.filter(stage=stage)
+                        .order_by("title")
+                        .select_related("locale")
+                        .prefetch_related("regions")[: self.models_per_stage]
+                    )
                 ),
             }
             for stage in STAGE_MATURITY
@@ -50,9 +59,9 @@ class HomePage(LocaleFallbackUrlMixin, Page):
 
         today = timezone.localdate()
         return (
-            ProjectPage.objects.live()
-            .public()
+            in_reader_language(ProjectPage.objects.live().public())
             .filter(Q(end_date__isnull=True) | Q(end_date__gte=today))
+            .select_related("locale")
             .order_by("-start_date", "title")
         )
 
@@ -62,8 +71,8 @@ class HomePage(LocaleFallbackUrlMixin, Page):
         context = super().get_context(request, *args, **kwargs)
         context["stages"] = self.models_by_stage()
         context["projects"] = self.ongoing_projects()
-        context["library"] = ModelIndexPage.objects.live().public().first()
-        context["glossary_page"] = GlossaryPage.objects.live().public().first()
+        context["library"] = in_reader_language(ModelIndexPage.objects.live().public()).first()
+        context["glossary_page"] = in_reader_language(GlossaryPage.objects.live().public()).first()
         return context
 
 
@@ -109,14 +118,40 @@ class FooterSettings(BaseGenericSetting):
         related_name="+",
         verbose_name=_("contact page"),
     )
-    footer_text = models.CharField(_("footer text"), max_length=300, blank=True)
 
     panels = [
         FieldPanel("accessibility_statement"),
         FieldPanel("privacy_statement"),
         FieldPanel("contact_page"),
-        FieldPanel("footer_text"),
     ]
 
     class Meta:
         verbose_name = _("footer")
+
+
+class FooterText(TranslatableMixin, models.Model):
+    """The footer's sentence, one per language: a snippet, because wagtail-localize translates snippets
+    segment by segment (with PO export) but not Wagtail's settings, which hold one row for every language.
+    """
+
+    text = models.CharField(_("footer text"), max_length=300)
+
+    panels = [FieldPanel("text")]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("footer text")
+        verbose_name_plural = _("footer texts")
+
+    def __str__(self):
+        return self.text
+
+    @classmethod
+    def for_active_locale(cls):
+        """The text in the reader's language, or the Finnish one until it is translated."""
+        texts = {
+            text.locale.language_code: text
+            for text in cls.objects.filter(
+                locale__language_code__in={get_language(), settings.LANGUAGE_CODE}
+            ).select_related("locale")
+        }
+        return texts.get(get_language()) or texts.get(settings.LANGUAGE_CODE)

@@ -21,7 +21,9 @@ class TranslatedSitemap(Sitemap):
         in_a_tree = Q()
         for root in roots:
             in_a_tree |= Page.objects.descendant_of_q(root, inclusive=True)
-        return Page.objects.filter(in_a_tree).live().public().order_by("path").defer_streamfields().specific()
+        # An alias (a placeholder wagtail-localize makes in a translated tree) repeats its original's text.
+        pages = Page.objects.filter(in_a_tree, alias_of__isnull=True).live().public()
+        return pages.order_by("path").defer_streamfields().specific()
 
     def _urls(self, page, protocol, domain):
         # Wagtail's own _urls asks each page for its address in the reader's language; a sitemap must not

@@ -238,5 +238,5 @@ def compare_versions(old_version, new_version, page=None):
         if not old_stream and not new_stream:
             continue
         sections.append(SectionChange(section, compare_stream(old_stream, new_stream)))
-    facts = compare_facts(old_page, new_page, old_version.facts, new_version.facts)
+    facts = compare_facts(old_page, new_page, old_version.localized_facts, new_version.localized_facts)
     return Comparison(old_version, new_version, facts, sections)

@@ -4,7 +4,8 @@ from django.contrib.syndication.views import Feed
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext as _
 
-from models_library.models import ModelVersion
+from home.translations import in_reader_language
+from models_library.models import ModelVersion, OperationalModelPage
 from models_library.templatetags.version_tags import version_path
 
 
@@ -26,7 +27,9 @@ class AllVersionsFeed(Feed):
         return _("Every published version of every operational model, newest first.")
 
     def versions(self, page):
-        return ModelVersion.objects.public().select_related("page", "published_by")
+        # In the reader's language: the translations' versions, and the Finnish ones of models not translated.
+        models = in_reader_language(OperationalModelPage.objects.live().public())
+        return ModelVersion.objects.public().filter(page__in=models.values("pk")).select_related("page", "published_by")
 
     def items(self, page):
         return self.versions(page).order_by("-published_at")[: self.limit]

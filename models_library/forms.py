@@ -13,6 +13,20 @@ from models_library.library_search import search_models
 from models_library.models import OperationalModelPage, ProjectPage, Region, Stage, TargetGroup
 from models_library.models.pages import STAGE_MATURITY
 from models_library.stemming import WORD
+from models_library.taxonomy import item_names, localize_cards, tag_names
+
+
+class NamedInReaderLanguage(forms.ModelChoiceField):
+    """A choice of regions, target groups or tags, each labelled in the reader's language (two queries in all)."""
+
+    def __init__(self, *args, names=item_names, **kwargs):
+        self.names = names
+        super().__init__(*args, **kwargs)
+
+    def label_from_instance(self, obj):
+        if "_labels" not in self.__dict__:
+            self._labels = self.names(self.queryset)
+        return self._labels.get(obj.pk, str(obj))
 
 
 class LibraryFilterForm(forms.Form):
@@ -23,23 +37,24 @@ class LibraryFilterForm(forms.Form):
         choices=Stage.choices,
         widget=forms.CheckboxSelectMultiple,
     )
-    region = forms.ModelChoiceField(
+    region = NamedInReaderLanguage(
         label=_("Wellbeing services county"),
         required=False,
-        queryset=Region.objects.all(),
+        queryset=Region.objects.originals(),
         to_field_name="slug",
         empty_label=_("All"),
     )
-    target_group = forms.ModelChoiceField(
+    target_group = NamedInReaderLanguage(
         label=_("Target group"),
         required=False,
-        queryset=TargetGroup.objects.all(),
+        queryset=TargetGroup.objects.originals(),
         to_field_name="slug",
         empty_label=_("All"),
     )
-    tag = forms.ModelChoiceField(
+    tag = NamedInReaderLanguage(
         label=_("Tag"),
         required=False,
+        names=tag_names,
         to_field_name="slug",
         empty_label=_("All"),
         queryset=Tag.objects.none(),
@@ -98,8 +113,8 @@ class LibraryFilterForm(forms.Form):
     @staticmethod
     def with_card_data(pages):
         pages = OperationalModelPage.with_public_projects(pages)
-        prefetch_related_objects(pages, "regions", "tags", "target_groups")
-        return pages
+        prefetch_related_objects(pages, "locale", "regions", "tags", "target_groups")
+        return localize_cards(pages)
 
     def chosen_values(self):
         """(field name, value as sent, value as shown) of each filter in use, in the form's order."""
@@ -115,7 +130,7 @@ class LibraryFilterForm(forms.Form):
                 shown.append((name, chosen[name], chosen[name]))
             else:
                 value = chosen[name]
-                shown.append((name, getattr(value, field.to_field_name), str(value)))
+                shown.append((name, getattr(value, field.to_field_name), field.label_from_instance(value)))
         return shown
 
     def chips(self):

@@ -9,4 +9,6 @@ from models_library.versioning import record_publication
 
 @receiver(page_published, sender=OperationalModelPage)
 def record_model_version(sender, instance, revision, **kwargs):
-    record_publication(instance, revision)
+    # An alias (wagtail-localize's synchronised trees) shows its original's versions and publishes none of its own.
+    if instance.alias_of_id is None:
+        record_publication(instance, revision)

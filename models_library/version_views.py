@@ -58,7 +58,7 @@ def version(page, request, number, correction=None):
     context.update(
         model=shown.get_page_object(page),
         version=shown,
-        facts=shown.facts,
+        facts=shown.localized_facts,
         is_current=current is not None and current.pk == shown.pk,
         corrections=list(ModelVersion.objects.for_page(page).filter(number=number).order_by("correction")),
         glossary=Glossary.for_request(request),

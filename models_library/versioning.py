@@ -3,10 +3,12 @@
 from contextlib import contextmanager
 from contextvars import ContextVar
 
+from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 
 from models_library.models.versions import ModelVersion, PublicationKind, ReadingMark
+from models_library.taxonomy import names_of, other_languages
 
 _publication_time = ContextVar("publication_time", default=None)
 
@@ -22,15 +24,29 @@ def publication_time(moment):
 
 
 def snapshot_facts(page):
-    """Names of the structured fields as published, so later edits to the lists do not rewrite history."""
+    """Names of the structured fields as published, so later edits to the lists do not rewrite history.
+
+    In the page's own language, and under "translations" in each other language of the site, so that a version
+    shows its stage, regions, target groups, tags and project to each reader in theirs.
+    """
+    own = page.locale.language_code
     return {
         "stage": page.stage,
-        "stage_label": str(page.get_stage_display()),
-        "regions": sorted(region.name for region in page.regions.all()),
-        "target_groups": sorted(group.name for group in page.target_groups.all()),
-        "tags": sorted(tag.name for tag in page.tags.all()),
-        "project": page.project.title if page.project_id and page.project else None,
+        **names_of(page, own),
+        "translations": {code: names_of(page, code) for code in other_languages(own)},
     }
+
+
+def source_version_of(page):
+    """The current version of the Finnish original a translated page was made from, or None for an original."""
+    if page.locale.language_code == settings.LANGUAGE_CODE:
+        return None
+    original = (
+        type(page)
+        .objects.filter(translation_key=page.translation_key, locale__language_code=settings.LANGUAGE_CODE)
+        .first()
+    )
+    return ModelVersion.objects.for_page(original).newest_first().first() if original else None
 
 
 @transaction.atomic
@@ -54,6 +70,8 @@ def record_publication(page, revision, user=None):
         published_at=_publication_time.get() or timezone.now(),
         published_by=user or revision.user,
         facts=snapshot_facts(page),
+        locale_id=page.locale_id,
+        source_version=source_version_of(page),
     )
 
 
@@ -67,3 +85,12 @@ def mark_read(user, page, number):
         mark.number = number
         mark.save(update_fields=["number", "read_at"])
     return previous if previous is not None and previous < number else None
+
+
+def translation_status(version):
+    """For a translation's version: the Finnish version it translates, and the Finnish current one if newer."""
+    if version is None or version.source_version_id is None:
+        return None
+    source = version.source_version
+    current = ModelVersion.objects.filter(page_id=source.page_id).newest_first().first()
+    return {"source": source, "newer": current if current.number > source.number else None}

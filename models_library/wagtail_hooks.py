@@ -9,7 +9,7 @@ from wagtail.admin.widgets import Button
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from models_library.models import GlossaryTerm, ModelIndexPage, ModelVersion, Region, TargetGroup
+from models_library.models import GlossaryTerm, ModelIndexPage, ModelVersion, Region, TagTranslation, TargetGroup
 
 
 class RegionViewSet(SnippetViewSet):
@@ -26,6 +26,14 @@ class TargetGroupViewSet(SnippetViewSet):
     search_fields = ["name"]
 
 
+class TagTranslationViewSet(SnippetViewSet):
+    model = TagTranslation
+    icon = "tag"
+    list_display = ["tag", "language", "name"]
+    list_filter = ["language"]
+    search_fields = ["name"]
+
+
 class GlossaryTermViewSet(SnippetViewSet):
     model = GlossaryTerm
     icon = "help"
@@ -34,7 +42,7 @@ class GlossaryTermViewSet(SnippetViewSet):
 
 
 class LibraryViewSetGroup(SnippetViewSetGroup):
-    items = (RegionViewSet, TargetGroupViewSet, GlossaryTermViewSet)
+    items = (RegionViewSet, TargetGroupViewSet, TagTranslationViewSet, GlossaryTermViewSet)
     menu_icon = "folder-open-inverse"
     menu_label = _("Library lists")
     menu_name = "library-lists"

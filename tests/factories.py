@@ -80,3 +80,32 @@ def make_term(term, definition, match_forms=""):
     return GlossaryTerm.objects.create(
         term=term, definition=definition, match_forms=match_forms, locale=Locale.get_default()
     )
+
+
+def translate(page, language, **fields):
+    """Publish `page`'s translation into `language` (made as wagtail-localize makes it), with `fields` set.
+
+    The translated parents it needs are published too, so the translation has an address in its language.
+    """
+    locale = Locale.objects.get(language_code=language)
+    translated = page.get_translation_or_none(locale)
+    if translated is None:
+        translated = page.copy_for_translation(locale, copy_parents=True)
+    translated = translated.specific
+    for ancestor in translated.get_ancestors().filter(depth__gt=1).specific():
+        if not ancestor.live:
+            ancestor.save_revision().publish()
+    for name, value in fields.items():
+        setattr(translated, name, value)
+    translated.save_revision().publish()
+    translated.refresh_from_db()
+    return translated
+
+
+def translate_item(item, language, **fields):
+    """A region's, target group's or glossary term's translation into `language`, as wagtail-localize saves it."""
+    translated = item.copy_for_translation(Locale.objects.get(language_code=language))
+    for name, value in fields.items():
+        setattr(translated, name, value)
+    translated.save()
+    return translated

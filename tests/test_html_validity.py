@@ -13,6 +13,7 @@ import pytest
 from django.core.management import call_command
 from django.db import transaction
 from django.utils import translation
+from wagtail.models import Locale
 
 from home.models import HomePage, StandardPage
 from models_library.models import GlossaryPage, ModelIndexPage, OperationalModelPage, ProjectPage
@@ -40,9 +41,9 @@ def demo(django_db_setup, django_db_blocker):
 
 def public_addresses():
     network = OperationalModelPage.objects.get(slug="verkostoyhteistyon-toimintamalli")
-    library = ModelIndexPage.objects.get()
+    library = ModelIndexPage.objects.get(locale__language_code="fi")
     return {
-        "home": HomePage.objects.get().url,
+        "home": HomePage.objects.get(locale__language_code="fi").url,
         "library": library.url,
         "library with filters": library.url + "?stage=pilot&stage=in_use&region=nothing",
         "search results": library.url + "?q=nuoren",
@@ -53,9 +54,9 @@ def public_addresses():
         "history": network.url + "history/",
         "comparison": network.url + "compare/1/4/",
         "project": ProjectPage.objects.live().first().url,
-        "glossary": GlossaryPage.objects.get().url,
+        "glossary": GlossaryPage.objects.get(locale__language_code="fi").url,
         "standard page": StandardPage.objects.live().first().url,
-        "model in Swedish": network.url.replace("/fi/", "/sv/", 1),
+        "model in Swedish": network.get_translation(Locale.objects.get(language_code="sv")).url,
     }
 
 

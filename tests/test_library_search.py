@@ -9,9 +9,9 @@ import pytest
 from django.core.management import call_command
 from django.db import transaction
 from django.utils import translation
-from wagtail.models import Locale
 
-from models_library.models import ModelIndexPage, OperationalModelPage
+from home.demo.swedish.network_model import FIELDS as SWEDISH_NETWORK
+from models_library.models import ModelIndexPage
 from tests.caches import empty_the_cache
 
 pytestmark = pytest.mark.django_db
@@ -23,19 +23,7 @@ YOUNG_PERSON = "Nuoren/perheen valmistaminen verkostoneuvotteluun"
 MULTI_AGENCY = "Monialainen yhteistyö ja systeeminen lähestymistapa lastensuojelun asiakkuudessa"
 PARENTING = "Monialaisen vanhemmuuden tuen periaatteet"
 SERVICE_CHAIN = "Lasten ja nuorten mielenterveyden palveluketju"
-SWEDISH_TITLE = "Nätverkssamarbetets verksamhetsmodell"
-
-
-def translate_to_swedish(page):
-    """The network model in Swedish, published with its library and home page, as a translator would."""
-    swedish = page.copy_for_translation(Locale.objects.get(language_code="sv"), copy_parents=True)
-    for ancestor in swedish.get_ancestors().filter(depth__gt=1).specific():
-        if not ancestor.live:
-            ancestor.save_revision().publish()
-    swedish.title = SWEDISH_TITLE
-    swedish.lead = "En modell för barnskyddets nätverksmöten mellan familjen och de professionella."
-    swedish.save_revision().publish()
-    return swedish
+SWEDISH_TITLE = SWEDISH_NETWORK["title"]
 
 
 @pytest.fixture(scope="module")
@@ -103,8 +91,7 @@ def test_every_word_must_match(client, demo):
 
 @pytest.fixture
 def swedish(demo):
-    """Made in the test's own savepoint: the other tests see the demo as it is."""
-    translate_to_swedish(OperationalModelPage.objects.get(title=NETWORK))
+    """The Swedish library of the demo, where the network model is translated."""
     return ModelIndexPage.objects.get(locale__language_code="sv")
 
 

@@ -14,7 +14,7 @@ class ColumnColoursForm(forms.Form):
         self.columns = list(columns)
         for column in self.columns:
             self.fields[f"colour-{column.pk}"] = forms.ChoiceField(
-                label=column.name,
+                label=column.display_name,
                 choices=ColumnColour.choices,
                 initial=column.colour,
                 required=False,

@@ -26,6 +26,7 @@ from .posts import (
 from .responses import VersionResponse
 from .rounds import (
     DEFAULT_COLUMN_COLOURS,
+    DEFAULT_COLUMN_NAMES,
     DEFAULT_COLUMNS,
     Board,
     Column,
@@ -44,6 +45,7 @@ __all__ = [
     "AccountDeletion",
     "Attachment",
     "DEFAULT_COLUMN_COLOURS",
+    "DEFAULT_COLUMN_NAMES",
     "DEFAULT_COLUMNS",
     "DEFAULT_CRITERIA",
     "LIGHT_SCORE",

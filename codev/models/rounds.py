@@ -3,10 +3,18 @@
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 # Column names are content in the group's language, so they are stored, not translated.
 DEFAULT_COLUMNS = ["Toimii hyvin", "Muutettavaa", "Kysymyksiä", "Ideoita"]
+# The standard columns' names for members who read the workspace in Swedish or English.
+DEFAULT_COLUMN_NAMES = {
+    "Toimii hyvin": {"sv": "Fungerar bra", "en": "Works well"},
+    "Muutettavaa": {"sv": "Bör ändras", "en": "To change"},
+    "Kysymyksiä": {"sv": "Frågor", "en": "Questions"},
+    "Ideoita": {"sv": "Idéer", "en": "Ideas"},
+}
 
 
 class ColumnColour(models.TextChoices):
@@ -48,6 +56,8 @@ class Round(models.Model):
     )
     number = models.PositiveSmallIntegerField(_("number"))
     theme = models.CharField(_("theme"), max_length=200)
+    # {language code: theme} for members who read the workspace and its emails in another language.
+    translated_themes = models.JSONField(_("theme in other languages"), default=dict, blank=True)
     workshop_starts_at = models.DateTimeField(_("workshop starts"))
     workshop_ends_at = models.DateTimeField(_("workshop ends"))
     format = models.CharField(_("format"), max_length=10, choices=RoundFormat.choices, default=RoundFormat.ONLINE)
@@ -72,6 +82,11 @@ class Round(models.Model):
 
     def __str__(self):
         return f"{self.group}: {self.number}. {self.theme}"
+
+    @property
+    def display_theme(self):
+        """The theme in the reader's language where the facilitator gave one."""
+        return self.translated_themes.get(get_language() or "") or self.theme
 
     def clean(self):
         if self.feedback_opens_at and self.feedback_closes_at and self.feedback_opens_at >= self.feedback_closes_at:
@@ -170,6 +185,8 @@ class Board(models.Model):
 class Column(models.Model):
     board = models.ForeignKey(Board, on_delete=models.CASCADE, related_name="columns", verbose_name=_("board"))
     name = models.CharField(_("name"), max_length=80)
+    # {language code: name} for readers of other languages; `name` is the group's own.
+    translated_names = models.JSONField(_("name in other languages"), default=dict, blank=True)
     sort_order = models.PositiveSmallIntegerField(_("order"), default=0)
     colour = models.CharField(
         _("colour"),
@@ -186,3 +203,8 @@ class Column(models.Model):
 
     def __str__(self):
         return self.name
+
+    @property
+    def display_name(self):
+        """The name in the reader's language where the column has one."""
+        return self.translated_names.get(get_language() or "") or self.name

@@ -9,6 +9,7 @@ from codev.links import absolute_url, page_url
 from codev.models import Disposition, NotificationKind, PostStatus, RoundState, display_name
 from codev.sanitize import plain_text
 from codev.views.member import deadline_text, workshop_text
+from home.translations import translated_titles
 
 EXCERPT_LENGTH = 300
 
@@ -73,11 +74,25 @@ def still_news(notification, now):
     return True
 
 
-def round_item(round_, now):
+def pages_named(notification):
+    """The model pages whose titles the notification's email item shows."""
+    if notification.kind in ROUND_KINDS:
+        return [version.page for version in notification.round.pre_reading.all()]
+    pages = []
+    if notification.post is not None:
+        pages.append(notification.post.board.operational_model)
+        if notification.post.parent_id:
+            pages.append(notification.post.parent.board.operational_model)
+    if notification.version is not None:
+        pages.append(notification.version.page)
+    return pages
+
+
+def round_item(round_, now, title):
     return {
         "group": round_.group.name,
         "number": round_.number,
-        "theme": round_.theme,
+        "theme": round_.display_theme,
         "deadline": deadline_text(round_, RoundState.OPEN, now),
         "workshop": workshop_text(round_),
         "format": round_.get_format_display(),
@@ -86,48 +101,51 @@ def round_item(round_, now):
         "url": workspace_url("round", round_.group.slug, round_.number),
         "calendar_url": workspace_url("round_calendar", round_.group.slug, round_.number),
         "pre_reading": [
-            {"title": version.page.title, "label": version.label, "url": version_url(version)}
+            {"title": title(version.page), "label": version.label, "url": version_url(version)}
             for version in round_.pre_reading.all()
         ],
     }
 
 
-def post_item(post):
+def post_item(post, title):
     return {
-        "model": post.board.operational_model.title,
+        "model": title(post.board.operational_model),
         "group": post.board.round.group.name,
         "text": excerpt(post.body),
         "url": post_url(post),
     }
 
 
-def describe(notification, now):
-    """The facts and links one item of the email shows, in the active language."""
+def describe(notification, now, title=lambda page: page.title):
+    """The facts and links one item of the email shows, in the active language.
+
+    `title(page)` names a model, in the recipient's language where the model has been translated.
+    """
     kind, post, version = notification.kind, notification.post, notification.version
     item = {"kind": kind}
     if kind in ROUND_KINDS:
-        item.update(round_item(notification.round, now))
+        item.update(round_item(notification.round, now, title))
     elif kind == NotificationKind.REPLY:
         parent = post.parent
-        item.update(post_item(parent))
+        item.update(post_item(parent, title))
         # The recipient wrote the post; an anonymous reply never names its author to them.
         item["author"] = _("Anonymous member") if post.is_anonymous else display_name(post.author)
         item["reply"] = excerpt(post.body)
         item["url"] = post_url(parent)
     elif kind == NotificationKind.ADDRESSED:
-        item.update(post_item(post))
+        item.update(post_item(post, title))
         item.update(
-            model=version.page.title,
+            model=title(version.page),
             label=version.label,
             version_url=version_url(version),
             compare_url=compare_url(version),
         )
     elif kind == NotificationKind.DECLINED:
-        item.update(post_item(post))
+        item.update(post_item(post, title))
         item["note"] = post.disposition_note
     elif kind == NotificationKind.NEW_VERSION:
         item.update(
-            model=version.page.title,
+            model=title(version.page),
             label=version.label,
             change_note=version.change_note,
             is_pilot=version.is_pilot,
@@ -139,7 +157,9 @@ def describe(notification, now):
 
 def sections(notifications, now):
     """[(kind, heading, items)] in the fixed order, leaving out kinds with nothing to tell."""
+    titles = translated_titles([page for notification in notifications for page in pages_named(notification)])
     items = {}
     for notification in notifications:
-        items.setdefault(notification.kind, []).append(describe(notification, now))
+        item = describe(notification, now, lambda page: titles.get(page.pk, page.title))
+        items.setdefault(notification.kind, []).append(item)
     return [{"kind": kind, "heading": heading, "items": items[kind]} for kind, heading in SECTIONS if kind in items]

@@ -508,7 +508,7 @@ class CodevDemo:
 
     def load_members(self, group):
         user_model = get_user_model()
-        regions = {region.slug: region for region in Region.objects.all()}
+        regions = {region.slug: region for region in Region.objects.originals()}
         for username, name, role, organisation, region in MEMBERS:
             if username in DEMO_SIGN_INS:
                 user = user_model.objects.get(username=username)

@@ -13,10 +13,11 @@ from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 from django.utils import timezone
 from django_otp.plugins.otp_totp.models import TOTPDevice
+from wagtail.actions.convert_alias import ConvertAliasPageAction
 from wagtail.fields import StreamField
 from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission, Locale, Page, Site
 
-from home.models import FooterSettings, HomePage, StandardPage
+from home.models import FooterSettings, FooterText, HomePage, StandardPage
 from models_library.models import (
     GlossaryPage,
     GlossaryTerm,
@@ -33,6 +34,8 @@ from models_library.versioning import publication_time
 
 from . import glossary, operational_models, pages, projects, taxonomy, users
 from .streams import build_stream
+from .swedish.lists import LANGUAGE_CODE as SWEDISH
+from .swedish.lists import load_swedish_lists
 
 LANGUAGE_CODES = ("fi", "sv", "en")
 DEMO_DEVICE_NAME = "demo authenticator"
@@ -79,16 +82,19 @@ class DemoLoader:
     def __init__(self):
         self.counts = Counter()
         self.locale = None
+        self.author = None
 
     def load(self):
         with transaction.atomic():
             self.load_locales()
             facilitators = self.load_facilitator_group()
             demo_users = self.load_users(facilitators)
-            author = demo_users["facilitator"]
+            author = self.author = demo_users["facilitator"]
             regions = self.load_regions()
             target_groups = self.load_target_groups()
             self.load_glossary_terms()
+            # Before the models are published, so that their versions record the Swedish names too.
+            load_swedish_lists(self, Locale.objects.get(language_code=SWEDISH))
 
             home = self.load_home()
             library = self.sync_page(home, self.frame_spec(ModelIndexPage, pages.LIBRARY))
@@ -111,6 +117,10 @@ class DemoLoader:
                     for step in data.get("history", [])
                 ]
                 self.sync_page(library, spec)
+            # Imported here: the Swedish step builds its specs with this module's PageSpec.
+            from .swedish.loader import load_swedish
+
+            load_swedish(self)
         return self.counts
 
     def count(self, kind, status):
@@ -128,6 +138,8 @@ class DemoLoader:
         group, created = Group.objects.get_or_create(name=users.FACILITATOR_GROUP)
         self.count("group", "created" if created else "unchanged")
         wanted = [Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin")]
+        # Facilitators start translations of the pages they edit (wagtail-localize's translation editor).
+        wanted.append(Permission.objects.get(content_type__app_label="wagtail_localize", codename="submit_translation"))
         wanted += [
             Permission.objects.get(content_type__app_label=app_label, codename=f"{action}_{model}")
             for app_label, model in users.SNIPPET_MODELS
@@ -206,13 +218,25 @@ class DemoLoader:
 
     def load_regions(self):
         return {
-            slug: self.upsert("region", Region, {"slug": slug}, {"name": name, "kind": kind}, fallback={"name": name})
+            slug: self.upsert(
+                "region",
+                Region,
+                {"slug": slug, "locale": self.locale},
+                {"name": name, "kind": kind},
+                fallback={"name": name, "locale": self.locale},
+            )
             for slug, name, kind in taxonomy.REGIONS
         }
 
     def load_target_groups(self):
         return {
-            slug: self.upsert("target group", TargetGroup, {"slug": slug}, {"name": name}, fallback={"name": name})
+            slug: self.upsert(
+                "target group",
+                TargetGroup,
+                {"slug": slug, "locale": self.locale},
+                {"name": name},
+                fallback={"name": name, "locale": self.locale},
+            )
             for slug, name in taxonomy.TARGET_GROUPS
         }
 
@@ -268,14 +292,15 @@ class DemoLoader:
             "privacy_statement_id": privacy.pk,
             "contact_page_id": contact.pk,
         }
-        if not footer.footer_text:
-            wanted["footer_text"] = pages.FOOTER_TEXT
         changed = {name: value for name, value in wanted.items() if getattr(footer, name) != value}
         if changed:
             for name, value in changed.items():
                 setattr(footer, name, value)
             footer.save()
             self.count("footer", "updated")
+        if not FooterText.objects.filter(locale=self.locale).exists():
+            FooterText.objects.create(text=pages.FOOTER_TEXT, locale=self.locale)
+            self.count("footer text", "created")
 
     def frame_spec(self, model, data):
         fields = {"title": data["title"], "intro": data["intro"], "show_in_menus": True}
@@ -375,6 +400,34 @@ class DemoLoader:
             set_publication(page, (PublicationKind.VERSION, CHANGE_NOTE))
         self.publish(page, spec)
         self.count("page", "updated")
+        return spec.model.objects.get(pk=page.pk)
+
+    def sync_translation(self, source, locale, spec):
+        """Create or update the translation of `source` into `locale` that `spec` describes.
+
+        A new translation is Wagtail's copy for translation of the published source (same translation
+        key; relations, tags and child objects carried over), given the spec's texts and published. An
+        existing one is published again only if it differs from `spec`, as in `sync_page`.
+        """
+        page = spec.model.objects.filter(translation_key=source.translation_key, locale=locale).first()
+        before = None
+        if page is None:
+            page = spec.model.objects.get(pk=source.copy_for_translation(locale, copy_parents=True).pk)
+        elif page.alias_of_id:
+            # An alias shows the source as it is (a tree kept in sync per language makes them): the
+            # translation is a page of its own.
+            ConvertAliasPageAction(page).execute(skip_permission_checks=True)
+            page = spec.model.objects.get(pk=page.pk)
+        else:
+            before = (page.slug, snapshot(page, spec))
+        page.slug = spec.slug
+        apply_spec(page, spec)
+        if before is not None and (page.slug, snapshot(page, spec)) == before:
+            self.count("page translation", "unchanged")
+            return page
+        set_publication(page, spec.publication)
+        self.publish(page, spec)
+        self.count("page translation", "created" if before is None else "updated")
         return spec.model.objects.get(pk=page.pk)
 
     def publish(self, page, spec):

@@ -37,7 +37,12 @@ DEMO_USERS = [
 PAGE_PERMISSIONS = ["add_page", "change_page", "publish_page"]
 
 # (app label, model name) of the snippets the facilitators keep up to date.
-SNIPPET_MODELS = [("models_library", "region"), ("models_library", "targetgroup"), ("models_library", "glossaryterm")]
+SNIPPET_MODELS = [
+    ("models_library", "region"),
+    ("models_library", "targetgroup"),
+    ("models_library", "tagtranslation"),
+    ("models_library", "glossaryterm"),
+]
 SNIPPET_ACTIONS = ["add", "change", "delete"]
 
 # Attachments and images in model descriptions are chosen from the collections.

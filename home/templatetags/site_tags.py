@@ -20,7 +20,9 @@ def main_menu(context):
     root, items = None, []
     if site:
         root = site.root_page.localized
-        for item in root.get_children().live().public().in_menu():
+        # The Finnish menu, each item in the reader's language where it has been translated.
+        for item in site.root_page.get_children().live().public().in_menu().specific():
+            item = item.localized
             state = (
                 "page" if item.url_path == current_path else ("true" if current_path.startswith(item.url_path) else "")
             )
@@ -37,20 +39,64 @@ def main_menu(context):
 def language_switcher(context):
     request = context["request"]
     page = context.get("page")
-    translations = {}
-    if isinstance(page, Page) and page.pk:
+    page = page if isinstance(page, Page) and page.pk else None
+    translations, own_language, original = {}, None, None
+    if page is not None:
         translations = {
             p.locale.language_code: p for p in page.get_translations(inclusive=False).live().select_related("locale")
         }
+        own_language = page.locale.language_code
+        # A language without a translation gets the Finnish original under its own prefix.
+        original = translations.get(settings.LANGUAGE_CODE, page)
     current = translation.get_language()
     links = []
     for code, name in settings.LANGUAGES:
         if code in translations:
             url = translations[code].get_url(request)
+        elif page is not None and code != own_language:
+            with translation.override(code):
+                url = (original.get_url(request) or "") + seo.subpath(page, request)
         else:
             url = translate_url(request.get_full_path(), code)
         links.append({"code": code, "name": name, "url": url, "current": code == current})
     return {"links": links}
+
+
+@register.simple_tag
+def footer_text():
+    from home.models import FooterText
+
+    return FooterText.for_active_locale()
+
+
+@register.filter
+def content_language(page):
+    """The language of the page's texts where it differs from the reader's (an untranslated original), else "".
+
+    Templates put it in a `lang` attribute on the page's own texts, so screen readers read them as Finnish. An
+    alias (the placeholder wagtail-localize puts in a translated tree) shows its original's texts.
+    """
+    if not getattr(page, "locale_id", None):
+        return ""
+    source = page.alias_of if getattr(page, "alias_of_id", None) else page
+    code = source.locale.language_code
+    return code if code != translation.get_language() else ""
+
+
+@register.inclusion_tag("includes/untranslated_notice.html", takes_context=True)
+def untranslated_notice(context):
+    """Tells a reader of another language that the page is in Finnish, with its title in their language if any."""
+    page = context.get("page")
+    if not isinstance(page, Page) or not page.pk or not content_language(page):
+        return {"show": False}
+    reader_title = (
+        type(page)
+        .objects.filter(translation_key=page.translation_key, locale__language_code=translation.get_language())
+        .values_list("title", flat=True)
+        .first()
+    )
+    # A translation just begun still carries the Finnish title.
+    return {"show": True, "reader_title": reader_title if reader_title != page.title else None}
 
 
 @register.inclusion_tag("includes/breadcrumbs.html", takes_context=True)

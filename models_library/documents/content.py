@@ -47,7 +47,7 @@ class VersionDocument:
 
     @property
     def facts(self):
-        return self.version.facts
+        return self.version.localized_facts
 
     @property
     def language(self):

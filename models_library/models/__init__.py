@@ -10,7 +10,7 @@ from .pages import (
     ProjectPage,
     Stage,
 )
-from .snippets import GlossaryTerm, Region, TargetGroup
+from .snippets import GlossaryTerm, Region, TagTranslation, TargetGroup
 from .versions import ModelVersion, PublicationKind, ReadingMark
 
 __all__ = [
@@ -27,5 +27,6 @@ __all__ = [
     "ReadingMark",
     "Region",
     "Stage",
+    "TagTranslation",
     "TargetGroup",
 ]

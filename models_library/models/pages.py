@@ -1,9 +1,11 @@
 """Page types of the public library: operational models, projects, the library index, the glossary."""
 
+from django.conf import settings
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db import models
 from django.utils import timezone
 from django.utils.functional import SimpleLazyObject, cached_property
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -11,10 +13,11 @@ from taggit.models import TaggedItemBase
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, ObjectList, TabbedInterface
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
-from wagtail.models import Orderable, Page
+from wagtail.models import Locale, Orderable, Page
 from wagtail.search import index
 
 from home.mixins import LocaleFallbackUrlMixin
+from home.translations import in_reader_language
 from models_library.admin_forms import OperationalModelPageForm
 from models_library.blocks import ATTACHMENT_BLOCKS, CONTENT_BLOCKS
 from models_library.panels import VersionListPanel
@@ -64,7 +67,7 @@ class ProjectIndexPage(LocaleFallbackUrlMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        projects = ProjectPage.objects.child_of(self).live().public()
+        projects = in_reader_language(ProjectPage.objects.live().public()).select_related("locale")
         context["projects"] = projects.order_by("-start_date", "title")
         return context
 
@@ -137,8 +140,17 @@ class ProjectPage(LocaleFallbackUrlMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["operational_models"] = OperationalModelPage.with_public_projects(
-            OperationalModelPage.objects.live().public().filter(project=self).order_by("title")
+        from models_library.taxonomy import localize_cards
+
+        # A model's translation links to the project's translation, or to the Finnish project as wagtail-localize
+        # copies page links: any page of the project's translation key counts.
+        models = in_reader_language(
+            OperationalModelPage.objects.live().public().filter(project__translation_key=self.translation_key)
+        )
+        context["operational_models"] = localize_cards(
+            OperationalModelPage.with_public_projects(
+                models.select_related("locale").prefetch_related("regions").order_by("title")
+            )
         )
         return context
 
@@ -314,12 +326,13 @@ class OperationalModelPage(LocaleFallbackUrlMixin, RoutablePageMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         from models_library.glossary import Glossary
-        from models_library.versioning import snapshot_facts
+        from models_library.taxonomy import names_of
 
         context = super().get_context(request, *args, **kwargs)
         context["glossary"] = Glossary.for_request(request)
         context["current_version"] = context["version"] = self.current_version
-        context["facts"] = SimpleLazyObject(lambda: snapshot_facts(self))
+        # The live page names its lists in the reader's language, as its versions do.
+        context["facts"] = SimpleLazyObject(lambda: {"stage": self.stage, **names_of(self, get_language())})
         # From the version history, not the page's own dates: an imported or republished page's first
         # publication in Wagtail can be later than its first version, and readers compare with the history.
         context["first_published_at"] = ModelVersion.objects.for_page(self).first_published_at()
@@ -476,7 +489,8 @@ class ModelIndexPage(LocaleFallbackUrlMixin, RoutablePageMixin, Page):
 
         context = super().get_context(request, *args, **kwargs)
         form = LibraryFilterForm(request.GET or None)
-        results = form.results(OperationalModelPage.objects.live().public())
+        public = in_reader_language(OperationalModelPage.objects.live().public())
+        results = form.results(public)
         paginator = Paginator(results, self.per_page)
         try:
             page_of_results = paginator.page(request.GET.get("page", 1))
@@ -497,7 +511,6 @@ class ModelIndexPage(LocaleFallbackUrlMixin, RoutablePageMixin, Page):
             chips=form.chips(),
         )
         if not paginator.count and form.is_filtered:
-            public = OperationalModelPage.objects.live().public()
             context.update(wider_choices=form.wider_choices(public), spelling=form.spelling_suggestion(public))
         return context
 
@@ -527,7 +540,11 @@ class GlossaryPage(LocaleFallbackUrlMixin, Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         letters = {}
-        for term in GlossaryTerm.objects.for_active_locale():
+        terms = GlossaryTerm.objects.for_active_locale()
+        for term in terms:
             letters.setdefault(term.term[:1].upper(), []).append(term)
         context["terms_by_letter"] = sorted(letters.items())
+        # Until the terms are translated, readers of other languages get the Finnish ones, marked as such.
+        untranslated = bool(terms) and terms[0].locale_id != Locale.get_active().pk
+        context["terms_language"] = settings.LANGUAGE_CODE if untranslated else ""
         return context

@@ -2,6 +2,7 @@
 
 import re
 
+from django.conf import settings
 from django.db import models
 from django.utils.functional import cached_property
 from django.utils.text import slugify
@@ -10,7 +11,27 @@ from wagtail.models import Locale, TranslatableMixin
 from wagtail.search import index
 
 
-class Region(models.Model):
+class TaxonomyQuerySet(models.QuerySet):
+    def originals(self):
+        """The Finnish items, the ones pages link to."""
+        return self.filter(locale__language_code=settings.LANGUAGE_CODE)
+
+
+class TranslatableTaxonomy(TranslatableMixin, models.Model):
+    """A managed list item that translators give a name in every language (wagtail-localize's snippet translation).
+
+    Pages link to the Finnish items (wagtail-localize copies the links to a page's translations as they are);
+    `models_library.taxonomy` shows each item by its translation in the reader's language. Items made outside
+    the admin (imports, the demo) get the default locale from Wagtail, as its other translatable models do.
+    """
+
+    objects = TaxonomyQuerySet.as_manager()
+
+    class Meta(TranslatableMixin.Meta):
+        abstract = True
+
+
+class Region(TranslatableTaxonomy):
     """A wellbeing services county or municipality where a model is in use."""
 
     class Kind(models.TextChoices):
@@ -18,32 +39,57 @@ class Region(models.Model):
         CITY = "city", _("City or municipality")
         NATIONAL = "national", _("Nationwide")
 
-    name = models.CharField(_("name"), max_length=120, unique=True)
+    name = models.CharField(_("name"), max_length=120)
     kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices, default=Kind.WELLBEING_COUNTY)
-    slug = models.SlugField(_("slug"), max_length=120, unique=True)
+    slug = models.SlugField(_("slug"), max_length=120)
 
-    class Meta:
+    class Meta(TranslatableTaxonomy.Meta):
         ordering = ["name"]
         verbose_name = _("region")
         verbose_name_plural = _("regions")
+        unique_together = [("translation_key", "locale"), ("name", "locale"), ("slug", "locale")]
 
     def __str__(self):
         return self.name
 
 
-class TargetGroup(models.Model):
+class TargetGroup(TranslatableTaxonomy):
     """Who a model serves, e.g. 13–17-year-old joint clients of child welfare and psychiatry."""
 
-    name = models.CharField(_("name"), max_length=160, unique=True)
-    slug = models.SlugField(_("slug"), max_length=160, unique=True)
+    name = models.CharField(_("name"), max_length=160)
+    slug = models.SlugField(_("slug"), max_length=160)
 
-    class Meta:
+    class Meta(TranslatableTaxonomy.Meta):
         ordering = ["name"]
         verbose_name = _("target group")
         verbose_name_plural = _("target groups")
+        unique_together = [("translation_key", "locale"), ("name", "locale"), ("slug", "locale")]
 
     def __str__(self):
         return self.name
+
+
+class TagTranslation(models.Model):
+    """A tag's name in another language.
+
+    Tags are one vocabulary for every language version of a model: wagtail-localize copies a page's tags to its
+    translations as they are, so the Swedish and English names belong to the tag itself, not to each page.
+    """
+
+    tag = models.ForeignKey("taggit.Tag", on_delete=models.CASCADE, related_name="translations", verbose_name=_("tag"))
+    language = models.CharField(
+        _("language"), max_length=10, choices=[(code, name) for code, name in settings.LANGUAGES[1:]]
+    )
+    name = models.CharField(_("name"), max_length=100)
+
+    class Meta:
+        ordering = ["tag__name", "language"]
+        verbose_name = _("tag translation")
+        verbose_name_plural = _("tag translations")
+        constraints = [models.UniqueConstraint(fields=["tag", "language"], name="one_tag_name_per_language")]
+
+    def __str__(self):
+        return f"{self.tag} ({self.language}): {self.name}"
 
 
 class GlossaryTermQuerySet(models.QuerySet):

@@ -3,7 +3,14 @@
 from django.conf import settings
 from django.db import models
 from django.db.models import Max
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
+
+
+def facts_in_language(facts, language):
+    """`facts` with the names recorded for `language` in place of the page's own, where there are any."""
+    translated = (facts.get("translations") or {}).get(language or "", {})
+    return {**facts, **translated} if translated else facts
 
 
 class PublicationKind(models.TextChoices):
@@ -79,7 +86,20 @@ class ModelVersion(models.Model):
         verbose_name=_("published by"),
     )
     # Names of regions, target groups, tags and project as they were: survives later renames and deletions.
+    # In the page's language, with the other languages' names under "translations" (see `localized_facts`).
     facts = models.JSONField(_("structured fields"), default=dict)
+    locale = models.ForeignKey(
+        "wagtailcore.Locale", on_delete=models.PROTECT, related_name="+", verbose_name=_("language")
+    )
+    # A translation's version names the version of the Finnish original it was translated from.
+    source_version = models.ForeignKey(
+        "self",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="translated_versions",
+        verbose_name=_("translated from version"),
+    )
 
     objects = ModelVersionQuerySet.as_manager()
 
@@ -101,6 +121,11 @@ class ModelVersion(models.Model):
     @property
     def is_correction(self):
         return self.correction > 0
+
+    @property
+    def localized_facts(self):
+        """The structured fields as published, named in the reader's language where the publication had a name."""
+        return facts_in_language(self.facts, get_language())
 
     def save(self, *args, **kwargs):
         if not self._state.adding:

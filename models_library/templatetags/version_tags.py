@@ -65,3 +65,11 @@ def innokyla_url(context, page, version, name="innokyla"):
 def section_extras(context, section):
     """What other apps show under the section's heading (`model_section_extras` hooks); usually nothing."""
     return format_html_join("", "{}", ((html,) for html in context.get("section_extras", {}).get(section.key, ())))
+
+
+@register.simple_tag
+def translation_of(version):
+    """{source, newer}: which Finnish version a translation's version translates, and any newer one; or None."""
+    from models_library.versioning import translation_status
+
+    return translation_status(version)

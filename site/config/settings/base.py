@@ -29,7 +29,9 @@ INSTALLED_APPS = [
     "wagtail.contrib.routable_page",
     "wagtail.contrib.typed_table_block",
     "wagtail.contrib.sitemaps",
-    "wagtail.contrib.simple_translation",
+    # Translators work segment by segment and export/import PO files; replaces simple_translation and locales.
+    "wagtail_localize",
+    "wagtail_localize.locales",
     "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
@@ -37,7 +39,6 @@ INSTALLED_APPS = [
     "wagtail.documents",
     "wagtail.images",
     "wagtail.search",
-    "wagtail.locales",
     "wagtail.admin",
     "wagtail",
     "modelcluster",
@@ -153,7 +154,8 @@ USE_TZ = True
 
 WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
-WAGTAILSIMPLETRANSLATION_SYNC_PAGE_TREE = False
+# Pages are written in Finnish first; untranslated ones are served from the Finnish tree (home.mixins), not aliased.
+WAGTAILLOCALIZE_ENABLE_MACHINE_TRANSLATION = False
 
 STATICFILES_DIRS = [SITE_DIR / "static"]
 STATIC_ROOT = BASE_DIR / "static_collected"
