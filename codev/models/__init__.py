@@ -26,6 +26,7 @@ from .responses import VersionResponse
 from .rounds import DEFAULT_COLUMNS, Board, Column, Round, RoundFormat, RoundState, SmallGroup
 from .security import TwoFactorEvent, TwoFactorEventKind
 from .themes import THEME_NAME_MAX_LENGTH, ScopeKind, Theme, ThemeAction, ThemeAssignment
+from .votes import RATING_MAX, DotVote, DotVoteBallot, DotVoteMark, PostReaction, SecondReaction
 
 __all__ = [
     "AccountDeletion",
@@ -71,4 +72,10 @@ __all__ = [
     "TwoFactorEventKind",
     "VersionResponse",
     "display_name",
+    "DotVote",
+    "DotVoteBallot",
+    "DotVoteMark",
+    "PostReaction",
+    "RATING_MAX",
+    "SecondReaction",
 ]
