@@ -9,8 +9,11 @@ HTML depends on:
 - the audience: a facilitator (who sees anonymous authors' names, hidden and pending posts and the controls),
   a member who posts, an observer, an administrator reading, the presentation view. Keys of one audience are
   never read for another, so a facilitator's fragment cannot reach a member;
-- the viewer's own bits: whether they agree with the post, and, when the post or one of its replies is their
-  own (own pending or hidden text, edit links, their own name on an anonymous post), the viewer themselves;
+- the board's second reaction and its latest dot vote (opening or closing a vote, or choosing another reaction,
+  also moves every post forward, but a key that names them cannot outlive them);
+- the viewer's own bits: whether they agree with the post, their own second reaction and votes on it (the counts
+  are everyone's, alike for all), and, when the post or one of its replies is their own (own pending or hidden
+  text, edit links, their own name on an anonymous post), the viewer themselves;
 - whether the round takes feedback (forms come and go with it), the language, the time zone and the board's
   view query that links carry.
 
@@ -29,14 +32,15 @@ from django.utils import timezone, translation
 from django.utils.crypto import salted_hmac
 from django.utils.safestring import mark_safe
 
-from codev.models import Post, PostStatus, Reaction
+from codev.dot_voting import latest_vote
+from codev.models import DotVoteMark, Post, PostReaction, PostStatus, Reaction, SecondReaction
 
 POST_TEMPLATE = "codev/boards/includes/post.html"
 PRESENTED_TEMPLATE = "codev/boards/includes/presented_post.html"
 # Bounds how long what change_seq does not track (an author's new display name, a renamed column or small
 # group) stays in old HTML. Raise KEY_VERSION when a post template changes, so a deploy starts afresh.
 FRAGMENT_SECONDS = 60 * 60
-KEY_VERSION = 1
+KEY_VERSION = 2
 CSRF_SLOT = "csrf-" + salted_hmac("codev.fragments.csrf-slot", "slot").hexdigest()[:32]
 
 
@@ -57,9 +61,21 @@ class Viewer:
         self.request, self.board, self.member, self.presenting = request, board, member, presenting
         self.audience = audience(member, presenting)
         user = request.user
+        self.vote = latest_vote(board)
+        self.reacted, self.voted = {}, {}
         if presenting:
             self.agreed, self.own_threads = frozenset(), frozenset()
         else:
+            if board.second_reaction != SecondReaction.NONE:
+                self.reacted = dict(
+                    PostReaction.objects.filter(
+                        user_id=user.pk, post__board=board, kind=board.second_reaction
+                    ).values_list("post_id", "value")
+                )
+            if self.vote is not None:
+                self.voted = dict(
+                    DotVoteMark.objects.filter(ballot__user_id=user.pk, vote=self.vote).values_list("post_id", "count")
+                )
             # Two small queries for the whole board, however many posts it has.
             self.agreed = frozenset(
                 Reaction.objects.filter(user_id=user.pk, post__board=board).values_list("post_id", flat=True)
@@ -79,6 +95,10 @@ class Viewer:
             self.audience,
             f"u{self.request.user.pk}" if self.owns(row) else "all",
             "agrees" if row.pk in self.agreed else "-",
+            f"{self.board.second_reaction}{self.reacted.get(row.pk, '')}",
+            f"vote{self.vote.pk}{'open' if self.vote.is_running else 'closed'}v{self.voted.get(row.pk, 0)}"
+            if self.vote
+            else "novote",
             "open" if self.board.round.accepts_feedback() else "shut",
             translation.get_language() or "",
             timezone.get_current_timezone_name(),

@@ -2,6 +2,8 @@
 
 from django.urls import include, path
 
+from codev.views import dot_votes, reactions
+
 app_name = "codev"
 urlpatterns = [
     path("", include("codev.views.accounts")),
@@ -26,4 +28,9 @@ urlpatterns = [
     path("", include("codev.views.two_factor_recovery")),
     path("", include("codev.views.two_factor_disable")),
     path("", include("codev.views.two_factor_verify")),
+    path("posts/<int:pk>/react/", reactions.react, name="react"),
+    path("boards/<int:pk>/second-reaction/", reactions.set_second_reaction, name="set_second_reaction"),
+    path("posts/<int:pk>/dot-vote/", dot_votes.vote, name="dot_vote"),
+    path("boards/<int:pk>/dot-vote/open/", dot_votes.open_vote, name="dot_vote_open"),
+    path("boards/<int:pk>/dot-vote/close/", dot_votes.close_vote, name="dot_vote_close"),
 ]

@@ -125,7 +125,7 @@ ROUND_ROUTES = {
     "dashboard_feedback_csv",
     "dashboard_feedback_xlsx",
 }
-POST_ROUTES = {"reply_create", "reply_form", "agree", "moderate_post"}
+POST_ROUTES = {"reply_create", "reply_form", "agree", "moderate_post", "react", "dot_vote"}
 OWN_POST_ROUTES = {"post_edit", "post_delete"}
 BOARD_ROUTES = {
     "board",
@@ -135,6 +135,9 @@ BOARD_ROUTES = {
     "board_meter",
     "post_create",
     "set_premoderation",
+    "set_second_reaction",
+    "dot_vote_open",
+    "dot_vote_close",
     "similar_posts",
 }
 NO_ARGUMENTS = {

@@ -82,6 +82,7 @@ def changes_since(request, pk, since):
         "codev/boards/includes/changes.html",
         {
             "board": board,
+            "member": shown_member,
             "posts": [{"column_id": row.column_id, "html": html[row.pk]} for row in rows if row.pk in html],
             "removed": removed,
             "presenting": presenting,
