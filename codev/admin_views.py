@@ -365,6 +365,7 @@ class BoardEditForm(ScopedForm):
     )
     second_reaction = forms.ChoiceField(
         label=_("second reaction"),
+        required=False,
         choices=SecondReaction.choices,
         help_text=_("Besides agreeing, members may mark posts important or rate them from 1 to 5."),
     )
@@ -521,7 +522,8 @@ class BoardEditView(ScopedEditView):
             enabled = self.form.cleaned_data["pre_moderation"]
             if enabled != board.pre_moderation:
                 actions.do_set_premoderation(actor=self.request.user, board=board, enabled=enabled)
-            do_set_second_reaction(actor=self.request.user, board=board, kind=self.form.cleaned_data["second_reaction"])
+            kind = self.form.cleaned_data["second_reaction"] or board.second_reaction
+            do_set_second_reaction(actor=self.request.user, board=board, kind=kind)
             if self.columns_formset.has_changed():
                 self.columns_formset.save()
                 actions.bump(board)

@@ -16,7 +16,7 @@ class Migration(migrations.Migration):
         migrations.AddField(
             model_name='board',
             name='second_reaction',
-            field=models.CharField(choices=[('none', 'None'), ('important', 'Important'), ('rating', 'Rating from 1 to 5')], default='none', help_text='Besides agreeing, members may mark posts important or rate them from 1 to 5.', max_length=10, verbose_name='second reaction'),
+            field=models.CharField(choices=[('none', 'Agreeing only'), ('important', 'Important'), ('rating', 'Rating from 1 to 5')], default='none', help_text='Besides agreeing, members may mark posts important or rate them from 1 to 5.', max_length=10, verbose_name='second reaction'),
         ),
         migrations.CreateModel(
             name='DotVote',
@@ -67,7 +67,7 @@ class Migration(migrations.Migration):
             name='PostReaction',
             fields=[
                 ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('kind', models.CharField(choices=[('none', 'None'), ('important', 'Important'), ('rating', 'Rating from 1 to 5')], max_length=10, verbose_name='kind')),
+                ('kind', models.CharField(choices=[('none', 'Agreeing only'), ('important', 'Important'), ('rating', 'Rating from 1 to 5')], max_length=10, verbose_name='kind')),
                 ('value', models.PositiveSmallIntegerField(verbose_name='value')),
                 ('created_at', models.DateTimeField(auto_now_add=True)),
                 ('updated_at', models.DateTimeField(auto_now=True)),

@@ -11,7 +11,7 @@ RATING_MAX = 5
 class SecondReaction(models.TextChoices):
     """What a board asks of its members besides "agree"; the facilitators choose."""
 
-    NONE = "none", _("None")
+    NONE = "none", _("Agreeing only")
     IMPORTANT = "important", _("Important")
     RATING = "rating", _("Rating from 1 to 5")
 

@@ -23,11 +23,8 @@ def takes_part(member, board):
     return bool(member and member.can_post and board.round.accepts_feedback())
 
 
-@register.inclusion_tag("codev/boards/includes/vote_panel.html", takes_context=True)
-def dot_vote_panel(context, oob=False):
-    """The board's vote: how it runs, the viewer's votes left, the ranked results, the facilitator's controls.
-
-    `oob` renders only the part that live updates replace (the facilitator's forms stay as they are)."""
+def vote_context(context, oob=False):
+    """What the vote's panel and status show this viewer: the vote, their votes left, the ranked results."""
     board, member = context["board"], context.get("member")
     vote = latest_vote(board)
     voting = vote is not None and vote.is_running and takes_part(member, board)
@@ -44,6 +41,18 @@ def dot_vote_panel(context, oob=False):
         "request": context["request"],
         "csrf_token": context.get("csrf_token"),
     }
+
+
+@register.inclusion_tag("codev/boards/includes/vote_panel.html", takes_context=True)
+def dot_vote_panel(context):
+    """The board's vote with the facilitator's controls."""
+    return vote_context(context)
+
+
+@register.inclusion_tag("codev/boards/includes/vote_status.html", takes_context=True)
+def dot_vote_status(context, oob=False):
+    """The vote's status alone, which live updates replace."""
+    return vote_context(context, oob)
 
 
 @register.inclusion_tag("codev/boards/includes/vote_results.html", takes_context=True)

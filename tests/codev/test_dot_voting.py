@@ -247,7 +247,7 @@ def test_live_poll_brings_another_members_vote_and_keeps_own_votes_own(client, w
     assert response.status_code == 200
     assert f'id="post-{first.pk}"' in html and 'class="vote__total">1 ' in html
     assert 'value="take_back"' not in card(html, first)  # the vote is the other member's
-    assert 'id="dot-vote-status" hx-swap-oob="true"' in html
+    assert 'id="dot-vote-status" data-hx-swap-oob="true"' in html
     mine = card(board_html(signed_in(client, world.member), world.board), first)
     assert 'value="take_back"' in mine
 
