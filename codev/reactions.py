@@ -37,7 +37,9 @@ def do_set_second_reaction(*, actor, board, kind):
     if kind not in SecondReaction.values:
         raise FeedbackError(_("Choose one of the reactions offered."))
     require_facilitating(actor, board)
-    if board.second_reaction == kind:
+    current = Board.objects.select_for_update().filter(pk=board.pk).values_list("second_reaction", flat=True).get()
+    if current == kind:
+        board.second_reaction = kind
         return board
     board.second_reaction = kind
     Board.objects.filter(pk=board.pk).update(second_reaction=kind)

@@ -1,5 +1,7 @@
 """Dot voting on the board: the facilitator opens and closes a vote, members give and take back their votes."""
 
+import re
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import HttpResponseBadRequest
@@ -31,7 +33,7 @@ def open_vote(request, pk):
     board = get_board(pk)
     require_facilitator(request.user, board.round.group)
     raw = request.POST.get("votes_per_member", "").strip()
-    if not (raw.isdigit() and len(raw) < 4):
+    if not re.fullmatch(r"[0-9]{1,3}", raw):
         messages.error(request, _("Give each member from 1 to %(most)s votes.") % {"most": MAX_VOTES_PER_MEMBER})
         return redirect(board_address(board, request.GET))
     try:

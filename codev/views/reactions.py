@@ -1,5 +1,7 @@
 """The board's second reaction: members mark a post important or rate it; the facilitators choose which."""
 
+import re
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import HttpResponseBadRequest
@@ -27,7 +29,7 @@ def reacted_message(kind, value):
 def react(request, pk):
     post, member = get_post(request, pk)
     raw = request.POST.get("value", "")
-    if raw != "withdraw" and not (raw.isdigit() and len(raw) < 3):
+    if raw != "withdraw" and not re.fullmatch(r"[0-9]{1,2}", raw):
         return HttpResponseBadRequest(
             _("Choose a rating, or withdraw your reaction."), content_type="text/plain; charset=utf-8"
         )

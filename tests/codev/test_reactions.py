@@ -67,6 +67,7 @@ def post_html(html, post):
 
 
 def choose(board, kind, world):
+    board.refresh_from_db()
     do_set_second_reaction(actor=world.facilitator.user, board=board, kind=kind)
     board.refresh_from_db()
 
