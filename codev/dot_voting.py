@@ -9,7 +9,7 @@ from django.utils.text import Truncator
 from django.utils.translation import gettext as _
 
 from codev.actions import FeedbackError, bump, mark_changed, require_open
-from codev.models import Board, DotVote, DotVoteBallot, DotVoteMark, Post, PostStatus
+from codev.models import Board, DotVote, DotVoteBallot, DotVoteMark, ModerationAction, Post, PostStatus
 from codev.reactions import require_facilitating, require_taking_part
 from codev.sanitize import plain_text
 
@@ -52,6 +52,12 @@ def do_open_vote(*, actor, board, votes_per_member, several_per_post=False):
             )
     except IntegrityError as error:
         raise FeedbackError(_("A vote is already running on this board: close it before opening a new one.")) from error
+    ModerationAction.objects.create(
+        board=board,
+        actor=actor,
+        kind=ModerationAction.Kind.VOTE_OPENED,
+        details={"vote": vote.pk, "votes_per_member": votes_per_member, "several_per_post": several_per_post},
+    )
     show_all_posts_again(board)
     return vote
 
@@ -63,6 +69,9 @@ def do_close_vote(*, actor, vote):
     if not closed:
         raise FeedbackError(_("This vote is already closed."))
     vote.refresh_from_db(fields=["closed_at"])
+    ModerationAction.objects.create(
+        board=vote.board, actor=actor, kind=ModerationAction.Kind.VOTE_CLOSED, details={"vote": vote.pk}
+    )
     show_all_posts_again(vote.board)
     return vote
 

@@ -6,7 +6,17 @@ from django.db.models.functions import Coalesce
 from django.utils.translation import gettext as _
 
 from codev.actions import FeedbackError, bump, mark_changed, require_open
-from codev.models import RATING_MAX, Board, Membership, Post, PostReaction, PostStatus, Role, SecondReaction
+from codev.models import (
+    RATING_MAX,
+    Board,
+    Membership,
+    ModerationAction,
+    Post,
+    PostReaction,
+    PostStatus,
+    Role,
+    SecondReaction,
+)
 
 
 def require_facilitating(actor, board):
@@ -43,6 +53,9 @@ def do_set_second_reaction(*, actor, board, kind):
         return board
     board.second_reaction = kind
     Board.objects.filter(pk=board.pk).update(second_reaction=kind)
+    ModerationAction.objects.create(
+        board=board, actor=actor, kind=ModerationAction.Kind.SECOND_REACTION, details={"from": current, "to": kind}
+    )
     # Every card shows the reaction (or stops showing it): all of them go out to live boards again.
     seq = bump(board)
     Post.objects.filter(board=board, parent__isnull=True).update(change_seq=seq)
