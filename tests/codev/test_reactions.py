@@ -150,7 +150,7 @@ def test_a_rating_is_changed_not_added_and_the_average_is_shown(client, world):
 
     assert sorted(PostReaction.objects.filter(post=world.first).values_list("value", flat=True)) == [4, 5]
     card = post_html(board_html(client, world.board), world.first)
-    assert "4,5" in card  # the average of 4 and 5, in Finnish
+    assert "Rating 4.5 / 5 (2 ratings)" in card  # the average of 4 and 5
     assert 'value="5" checked' in card  # the viewer's own rating, not the other member's
 
 
