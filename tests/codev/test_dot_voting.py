@@ -2,7 +2,6 @@
 them back, never more than N even at the same moment; results show live, in the presentation view and in triage,
 and nobody sees who voted."""
 
-import threading
 from types import SimpleNamespace
 
 import pytest
@@ -271,32 +270,3 @@ def test_query_counts_do_not_grow_with_voted_and_rated_posts(client, world):
         do_spend_vote(member=world.member, post=post)
         do_react(member=world.member, post=post, value=1 + number % 5)
     assert vote_board_queries(client, world.board) == few
-
-
-@pytest.mark.django_db(transaction=True)
-@pytest.mark.skipif(connection.vendor != "postgresql", reason="needs row locks: run with DATABASE_URL=postgres://…")
-def test_two_votes_at_the_same_moment_never_exceed_the_limit():
-    world = build_world()
-    open_vote(world, votes=1)
-    start = threading.Barrier(2)
-    outcomes = []
-
-    def vote_for(post):
-        try:
-            start.wait()
-            do_spend_vote(member=world.member, post=post)
-            outcomes.append("spent")
-        except actions.FeedbackError:
-            outcomes.append("refused")
-        finally:
-            connection.close()
-
-    threads = [threading.Thread(target=vote_for, args=(post,)) for post in world.posts[:2]]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
-
-    assert sorted(outcomes) == ["refused", "spent"]
-    assert DotVoteBallot.objects.get(user=world.member.user).spent == 1
-    assert DotVoteMark.objects.count() == 1
