@@ -27,6 +27,7 @@ from . import text
 from .board import build_workspace, fill_board
 from .history import build_history
 from .publishing import publish_version
+from .voting import run_dot_vote
 
 REGIONS = [
     f"{name} hyvinvointialue"
@@ -324,6 +325,21 @@ class Content:
             self.notes.append(f"board: {filled.summary}")
             self.__dict__[key] = filled
         return self.__dict__[key]
+
+    @cached_property
+    def voted_board(self):
+        """A board of 50 posts of its own model with a running dot vote of 100 votes (bench/voting.py)."""
+        model = make_model(
+            self.site["library"],
+            "Työpajassa äänestetty malli",
+            stage=Stage.PILOT,
+            regions=self.regions[:2],
+            target_groups=self.target_groups[:2],
+            tags=["nivelvaihe"],
+        )
+        filled = fill_board(self.workspace, model, 50, 200, 30, seed=51)
+        self.notes.append(f"voted board: {filled.summary}; {run_dot_vote(self.workspace, filled, 100, seed=51)}")
+        return filled
 
     def history(self, rounds, posts):
         """A group of 40 with `rounds` rounds and `posts` posts on its three models' boards (bench/history.py)."""

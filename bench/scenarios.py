@@ -257,6 +257,21 @@ SCENARIOS = [
         before=cold_cache,
     ),
     Scenario(
+        "board50vote",
+        "board with 50 posts and a running dot vote of 100 votes",
+        lambda c: c.voted_board.url,
+        user=board_member,
+        near="board50",
+        slack=6,
+    ),
+    Scenario(
+        "live1vote",
+        "live update, one new vote (50-post board with a dot vote)",
+        lambda c: c.voted_board.changes_url(c.voted_board.board.change_seq - 1),
+        user=board_member,
+        headers=HTMX,
+    ),
+    Scenario(
         "dashboard3",
         "dashboard of a group with 3 rounds and 300 posts",
         lambda c: group_history(3)(c).dashboard_url,

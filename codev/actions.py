@@ -273,6 +273,9 @@ def do_agree(*, member, post, agree=True):
         raise FeedbackError(_("This post cannot be agreed with."))
     if not member.can_post:
         raise FeedbackError(_("Observers can read the board but not take part."))
+    if agree and post.author_id == member.user_id:
+        # Agreeing with oneself would lift one's own post in "most agreed" and in the dashboard's figures.
+        raise FeedbackError(_("You cannot agree with your own post: the agreements show what the others think."))
     require_open(post.board)
     if agree:
         try:

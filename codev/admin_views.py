@@ -32,9 +32,11 @@ from codev.models import (
     Role,
     Round,
     RoundState,
+    SecondReaction,
     SmallGroup,
     display_name,
 )
+from codev.reactions import do_set_second_reaction
 from models_library.models import ModelVersion, OperationalModelPage, ProjectPage
 
 
@@ -381,6 +383,12 @@ class BoardEditForm(ScopedForm):
         required=False,
         help_text=_("New posts wait for a facilitator's approval before others see them."),
     )
+    second_reaction = forms.ChoiceField(
+        label=_("second reaction"),
+        required=False,
+        choices=SecondReaction.choices,
+        help_text=_("Besides agreeing, members may mark posts important or rate them from 1 to 5."),
+    )
 
     class Meta:
         model = Board
@@ -389,6 +397,7 @@ class BoardEditForm(ScopedForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["pre_moderation"].initial = self.instance.pre_moderation
+        self.fields["second_reaction"].initial = self.instance.second_reaction
 
 
 class ColumnFormSetBase(BaseInlineFormSet):
@@ -518,7 +527,7 @@ class BoardCreateView(ScopedCreateView):
 
 
 class BoardEditView(ScopedEditView):
-    """Pre-moderation and the board's columns: rename, add, reorder, and delete empty ones."""
+    """Pre-moderation, the second reaction and the board's columns: rename, add, reorder, and delete empty ones."""
 
     @cached_property
     def columns_formset(self):
@@ -546,6 +555,8 @@ class BoardEditView(ScopedEditView):
             enabled = self.form.cleaned_data["pre_moderation"]
             if enabled != board.pre_moderation:
                 actions.do_set_premoderation(actor=self.request.user, board=board, enabled=enabled)
+            kind = self.form.cleaned_data["second_reaction"] or board.second_reaction
+            do_set_second_reaction(actor=self.request.user, board=board, kind=kind)
             if self.columns_formset.has_changed():
                 self.columns_formset.save()
                 actions.bump(board)

@@ -9,10 +9,12 @@ HTML depends on:
 - the audience: a facilitator (who sees anonymous authors' names, hidden and pending posts and the controls),
   a member who posts, an observer, an administrator reading, the presentation view. Keys of one audience are
   never read for another, so a facilitator's fragment cannot reach a member;
-- the viewer's own bits: whether they agree with the post, whether it is new to them (written by someone else
-  since their last visit: only that yes or no, never who they are), and, when the post or one of its replies
-  is their own (own pending or hidden text, edit links, their own name on an anonymous post), the viewer
-  themselves;
+- the board's second reaction and its latest dot vote (opening or closing a vote, or choosing another reaction,
+  also moves every post forward, but a key that names them cannot outlive them);
+- the viewer's own bits: whether they agree with the post, their own second reaction and votes on it (the counts
+  are everyone's, alike for all), whether it is new to them (written by someone else since their last visit:
+  only that yes or no, never who they are), and, when the post or one of its replies is their own (own pending
+  or hidden text, edit links, their own name on an anonymous post), the viewer themselves;
 - whether the round takes feedback (forms come and go with it), the language, the time zone and the board's
   view query that links carry.
 
@@ -34,15 +36,16 @@ from django.utils import timezone, translation
 from django.utils.crypto import salted_hmac
 from django.utils.safestring import mark_safe
 
+from codev.dot_voting import latest_vote
 from codev.link_previews import previews_for
-from codev.models import BoardVisit, Post, PostStatus, Reaction
+from codev.models import BoardVisit, DotVoteMark, Post, PostReaction, PostStatus, Reaction, SecondReaction
 
 POST_TEMPLATE = "codev/boards/includes/post.html"
 PRESENTED_TEMPLATE = "codev/boards/includes/presented_post.html"
 # Bounds how long what change_seq does not track (an author's new display name, a renamed column or small
 # group) stays in old HTML. Raise KEY_VERSION when a post template changes, so a deploy starts afresh.
 FRAGMENT_SECONDS = 60 * 60
-KEY_VERSION = 4
+KEY_VERSION = 5
 CSRF_SLOT = "csrf-" + salted_hmac("codev.fragments.csrf-slot", "slot").hexdigest()[:32]
 
 
@@ -64,6 +67,8 @@ class Viewer:
         self.audience = audience(member, presenting)
         user = request.user
         self.new_since = None
+        self.vote = latest_vote(board)
+        self.reacted, self.voted = {}, {}
         if presenting:
             self.agreed, self.own_threads = frozenset(), frozenset()
         else:
@@ -71,6 +76,16 @@ class Viewer:
             self.new_since = (
                 BoardVisit.objects.filter(board=board, user_id=user.pk).values_list("new_since", flat=True).first()
             )
+            if board.second_reaction != SecondReaction.NONE:
+                self.reacted = dict(
+                    PostReaction.objects.filter(
+                        user_id=user.pk, post__board=board, kind=board.second_reaction
+                    ).values_list("post_id", "value")
+                )
+            if self.vote is not None:
+                self.voted = dict(
+                    DotVoteMark.objects.filter(ballot__user_id=user.pk, vote=self.vote).values_list("post_id", "count")
+                )
             # Two small queries for the whole board, however many posts it has.
             self.agreed = frozenset(
                 Reaction.objects.filter(user_id=user.pk, post__board=board).values_list("post_id", flat=True)
@@ -95,6 +110,10 @@ class Viewer:
             f"u{self.request.user.pk}" if self.owns(row) else "all",
             "agrees" if row.pk in self.agreed else "-",
             "new" if self.is_new(row) else "-",
+            f"{self.board.second_reaction}{self.reacted.get(row.pk, '')}",
+            f"vote{self.vote.pk}{'open' if self.vote.is_running else 'closed'}v{self.voted.get(row.pk, 0)}"
+            if self.vote
+            else "novote",
             "open" if self.board.round.accepts_feedback() else "shut",
             translation.get_language() or "",
             timezone.get_current_timezone_name(),

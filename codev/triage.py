@@ -3,12 +3,14 @@
 from typing import NamedTuple
 
 from django.db import transaction
-from django.db.models import Count, F, OuterRef, Prefetch, Subquery
+from django.db.models import Avg, Count, F, IntegerField, OuterRef, Prefetch, Subquery
+from django.db.models.functions import Coalesce
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from codev import live_state
 from codev.actions import FeedbackError
+from codev.dot_voting import latest_vote_marks
 from codev.models import (
     OPEN_DISPOSITIONS,
     Board,
@@ -16,8 +18,10 @@ from codev.models import (
     DispositionChange,
     Membership,
     Post,
+    PostReaction,
     PostStatus,
     Role,
+    SecondReaction,
 )
 from codev.signals import post_declined
 
@@ -144,3 +148,21 @@ def carried_forward(board, *, with_history=False):
             Prefetch("disposition_changes", queryset=DispositionChange.objects.for_history())
         )
     return list(posts)
+
+
+def with_reaction_figures(posts):
+    """Posts from any boards with important_count, rating_average, rating_count and vote_count (in their board's
+    latest dot vote), for triage: subqueries, so no join multiplies the other counts."""
+
+    def of_kind(kind):
+        return PostReaction.objects.filter(post=OuterRef("pk"), kind=kind).order_by().values("post")
+
+    def count(rows):
+        return Coalesce(Subquery(rows.annotate(n=Count("pk")).values("n")[:1], output_field=IntegerField()), 0)
+
+    return posts.annotate(
+        important_count=count(of_kind(SecondReaction.IMPORTANT)),
+        rating_count=count(of_kind(SecondReaction.RATING)),
+        rating_average=Subquery(of_kind(SecondReaction.RATING).annotate(a=Avg("value")).values("a")[:1]),
+        vote_count=latest_vote_marks(),
+    )

@@ -2,7 +2,7 @@
 
 from django.urls import include, path
 
-from codev.views import attachments, board_colours, boards, text_feedback, workshop
+from codev.views import attachments, board_colours, boards, dot_votes, reactions, text_feedback, workshop
 
 app_name = "codev"
 urlpatterns = [
@@ -38,4 +38,9 @@ urlpatterns = [
     path("boards/<int:pk>/focus/", workshop.board_focus, name="board_focus"),
     path("boards/<int:pk>/join-qr.svg", workshop.join_qr, name="board_join_qr"),
     path("j/<str:code>/", workshop.join, name="join"),
+    path("posts/<int:pk>/react/", reactions.react, name="react"),
+    path("boards/<int:pk>/second-reaction/", reactions.set_second_reaction, name="set_second_reaction"),
+    path("posts/<int:pk>/dot-vote/", dot_votes.vote, name="dot_vote"),
+    path("boards/<int:pk>/dot-vote/open/", dot_votes.open_vote, name="dot_vote_open"),
+    path("boards/<int:pk>/dot-vote/close/", dot_votes.close_vote, name="dot_vote_close"),
 ]

@@ -132,6 +132,7 @@ ROUND_ROUTES = {
 }
 POST_ROUTES = {"reply_create", "reply_form", "agree", "moderate_post"}
 ATTACHMENT_ROUTES = {"attachment", "attachment_thumbnail"}
+POST_ROUTES = {"reply_create", "reply_form", "agree", "moderate_post", "react", "dot_vote"}
 OWN_POST_ROUTES = {"post_edit", "post_delete"}
 BOARD_ROUTES = {
     "board",
@@ -141,6 +142,9 @@ BOARD_ROUTES = {
     "board_meter",
     "post_create",
     "set_premoderation",
+    "set_second_reaction",
+    "dot_vote_open",
+    "dot_vote_close",
     "similar_posts",
     "board_timer",
     "board_focus",

@@ -8,8 +8,9 @@ from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 
 from codev import actions
+from codev.dot_voting import latest_vote
 from codev.forms.attachments import AttachmentSlotsMixin
-from codev.models import POST_MAX_LENGTH, Attachment, SmallGroup
+from codev.models import POST_MAX_LENGTH, Attachment, SecondReaction, SmallGroup
 from codev.quotes import QUOTE_CONTEXT, find_quote
 from models_library.models import ModelVersion
 from models_library.sections import SECTION_CHOICES
@@ -17,11 +18,18 @@ from models_library.sections import SECTION_CHOICES
 QUOTE_MAX_LENGTH = 1000
 
 SORT_NEWEST, SORT_AGREED, SORT_SECTION = "newest", "agreed", "section"
+SORT_IMPORTANT, SORT_RATED, SORT_VOTED = "important", "rated", "voted"
 SORT_CHOICES = [
     (SORT_NEWEST, _("Board order: newest first unless moved")),
     (SORT_AGREED, _("Most agreed first")),
     (SORT_SECTION, _("By model section")),
 ]
+# Offered only on boards that have the reaction or a vote to sort by.
+SORT_BY_SECOND_REACTION = {
+    SecondReaction.IMPORTANT: (SORT_IMPORTANT, _("Most important first")),
+    SecondReaction.RATING: (SORT_RATED, _("Highest rated first")),
+}
+SORT_BY_VOTES = (SORT_VOTED, _("Most voted first"))
 
 
 class TokenField(forms.UUIDField):
@@ -224,8 +232,19 @@ class BoardViewForm(forms.Form):
         # Its own ids: the post form on the same page has a small-group field too.
         super().__init__(*args, label_suffix="", auto_id="view-%s", **kwargs)
         self.fields["small_group"].queryset = SmallGroup.objects.filter(round_id=board.round_id)
+        self.fields["sort"].choices = sort_choices(board)
 
     def choices(self):
         """The valid choices; anything else in the address falls back to the defaults."""
         self.is_valid()
         return self.cleaned_data.get("sort") or SORT_NEWEST, self.cleaned_data.get("small_group")
+
+
+def sort_choices(board):
+    """The orders this board offers: the reaction it asks for and its dot vote add theirs."""
+    choices = list(SORT_CHOICES)
+    if board.second_reaction in SORT_BY_SECOND_REACTION:
+        choices.append(SORT_BY_SECOND_REACTION[board.second_reaction])
+    if latest_vote(board) is not None:
+        choices.append(SORT_BY_VOTES)
+    return choices

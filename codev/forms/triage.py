@@ -9,7 +9,14 @@ from models_library.models import OperationalModelPage
 from models_library.sections import SECTION_CHOICES
 
 NO_SECTION = "none"
-FILTERS = ("model", "round", "section", "column", "role", "theme", "disposition")
+FILTERS = ("model", "round", "section", "column", "role", "theme", "disposition", "order")
+# The triage list's orders besides the newest first, with what each sorts by (codev.views.triage annotates them).
+ORDERS = {
+    "agreed": (_("Most agreed first"), ("-agree_count",)),
+    "important": (_("Most important first"), ("-important_count",)),
+    "rated": (_("Highest rated first"), ("-rating_average", "-rating_count")),
+    "voted": (_("Most voted first"), ("-vote_count",)),
+}
 
 
 def group_posts(group):
@@ -31,6 +38,11 @@ class TriageFilterForm(forms.Form):
     role = choice(_("Author's role"), Role.choices)
     theme = choice(_("Theme"), [])
     disposition = choice(_("What became of it"), Disposition.choices)
+    order = forms.ChoiceField(
+        label=_("Order"),
+        required=False,
+        choices=[("", _("Newest first"))] + [(key, label) for key, (label, _fields) in ORDERS.items()],
+    )
 
     def __init__(self, data, *, group):
         # Its own ids: the form that changes posts has a "disposition" field too.

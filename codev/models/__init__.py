@@ -39,6 +39,7 @@ from .rounds import (
 from .security import TwoFactorEvent, TwoFactorEventKind
 from .themes import THEME_NAME_MAX_LENGTH, ScopeKind, Theme, ThemeAction, ThemeAssignment
 from .visits import BoardVisit
+from .votes import RATING_MAX, DotVote, DotVoteBallot, DotVoteMark, PostReaction, SecondReaction
 
 __all__ = [
     "ALT_TEXT_MAX_LENGTH",
@@ -90,4 +91,10 @@ __all__ = [
     "TwoFactorEventKind",
     "VersionResponse",
     "display_name",
+    "DotVote",
+    "DotVoteBallot",
+    "DotVoteMark",
+    "PostReaction",
+    "RATING_MAX",
+    "SecondReaction",
 ]

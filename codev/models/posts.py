@@ -193,6 +193,9 @@ class ModerationAction(models.Model):
         APPROVE = "approve", _("Approved")
         PREMODERATION_ON = "premoderation_on", _("Pre-moderation switched on")
         PREMODERATION_OFF = "premoderation_off", _("Pre-moderation switched off")
+        SECOND_REACTION = "second_reaction", _("Second reaction chosen")
+        VOTE_OPENED = "vote_opened", _("Dot vote opened")
+        VOTE_CLOSED = "vote_closed", _("Dot vote closed")
 
     board = models.ForeignKey("codev.Board", on_delete=models.CASCADE, related_name="moderation_actions")
     post = models.ForeignKey(Post, null=True, blank=True, on_delete=models.CASCADE, related_name="moderation_actions")

@@ -6,6 +6,8 @@ from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
+from .votes import SecondReaction
+
 # Column names are content in the group's language, so they are stored, not translated.
 DEFAULT_COLUMNS = ["Toimii hyvin", "Muutettavaa", "Kysymyksiä", "Ideoita"]
 # The standard columns' names for members who read the workspace in Swedish or English.
@@ -144,6 +146,13 @@ class Board(models.Model):
         _("pre-moderation"),
         default=False,
         help_text=_("New posts wait for a facilitator's approval before others see them."),
+    )
+    second_reaction = models.CharField(
+        _("second reaction"),
+        max_length=10,
+        choices=SecondReaction.choices,
+        default=SecondReaction.NONE,
+        help_text=_("Besides agreeing, members may mark posts important or rate them from 1 to 5."),
     )
     # Increases with every change on the board; live views ask only for what changed after theirs.
     change_seq = models.PositiveBigIntegerField(default=0, editable=False)

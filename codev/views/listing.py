@@ -3,12 +3,14 @@
 from datetime import datetime
 from typing import NamedTuple
 
-from django.db.models import Case, Count, Exists, OuterRef, Prefetch, Value, When
+from django.db.models import Case, Count, Exists, F, OuterRef, Prefetch, Value, When
 from django.urls import reverse
 
-from codev.forms.boards import SORT_AGREED, SORT_SECTION
+from codev.dot_voting import latest_vote, with_dot_votes
+from codev.forms.boards import SORT_AGREED, SORT_IMPORTANT, SORT_RATED, SORT_SECTION, SORT_VOTED
 from codev.fragments import Viewer, post_html
 from codev.models import DispositionChange, Membership, Post, PostStatus, Reaction, Role
+from codev.reactions import with_second_reaction
 from models_library.sections import SECTIONS
 
 # Posts a column shows at first, and how many more each "show more" brings: a 500-post board opens with a few
@@ -50,6 +52,7 @@ def posts_for(user, board, member):
         )
         .prefetch_related(Prefetch("replies", queryset=replies), "attachments")
     )
+    posts = with_dot_votes(with_second_reaction(posts, board, user), latest_vote(board), user)
     if is_facilitator:
         # Only facilitators read the history of decisions; members' pages do not even fetch it.
         posts = posts.prefetch_related(
@@ -62,6 +65,12 @@ def in_order(posts, sort):
     """Pinned posts stay on top in every order; the board's own order is the facilitator's (codev.post_order)."""
     if sort == SORT_AGREED:
         return posts.order_by("-is_pinned", "-agree_count", "-created_at", "-pk")
+    if sort == SORT_IMPORTANT:
+        return posts.order_by("-is_pinned", "-reaction_count", "-created_at", "-pk")
+    if sort == SORT_RATED:
+        return posts.order_by("-is_pinned", F("rating_average").desc(nulls_last=True), "-reaction_count", "-pk")
+    if sort == SORT_VOTED:
+        return posts.order_by("-is_pinned", "-vote_count", "-created_at", "-pk")
     if sort == SORT_SECTION:
         section_order = Case(
             *[When(section=section.key, then=Value(index)) for index, section in enumerate(SECTIONS)],
@@ -93,6 +102,10 @@ def board_rows(user, board, member, sort="", small_group=None, presenting=False,
         posts = posts.filter(small_group=small_group)
     if sort == SORT_AGREED:
         posts = posts.annotate(agree_count=Count("reactions"))
+    elif sort in (SORT_IMPORTANT, SORT_RATED):
+        posts = with_second_reaction(posts, board, user)
+    elif sort == SORT_VOTED:
+        posts = with_dot_votes(posts, latest_vote(board), user)
     return [Row(*values) for values in in_order(posts, sort).values_list(*Row._fields)]
 
 

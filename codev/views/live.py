@@ -90,6 +90,7 @@ def changes_since(request, pk, since):
         "codev/boards/includes/changes.html",
         {
             "board": board,
+            "member": shown_member,
             "posts": [
                 {"column_id": row.column_id, "html": html[row.pk], "before": following.get(row.pk)}
                 for row in rows

@@ -5,7 +5,7 @@ from urllib.parse import urlencode
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
-from django.db.models import Count, OuterRef, Prefetch, Q, Subquery
+from django.db.models import Count, F, OuterRef, Prefetch, Q, Subquery
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import path
 from django.utils.text import Truncator
@@ -13,12 +13,12 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
 from codev.actions import FeedbackError
-from codev.forms.triage import DispositionForm, TriageFilterForm, group_posts
+from codev.forms.triage import ORDERS, DispositionForm, TriageFilterForm, group_posts
 from codev.models import CoDevelopmentGroup, Disposition, DispositionChange, Membership, Role
 from codev.permissions import require_facilitator
 from codev.sanitize import plain_text
 from codev.themes.forms import ThemeTriageForm
-from codev.triage import SETTABLE_DISPOSITIONS, do_set_disposition
+from codev.triage import SETTABLE_DISPOSITIONS, do_set_disposition, with_reaction_figures
 from codev.views.groups import group_crumb
 
 PER_PAGE = 50
@@ -58,6 +58,12 @@ def query(chosen, **changes):
 
 def excerpt(body):
     return Truncator(plain_text(body)).chars(EXCERPT_LENGTH)
+
+
+def in_triage_order(posts, order):
+    fields = ORDERS[order][1] if order in ORDERS else ()
+    by = [F(name[1:]).desc(nulls_last=True) for name in fields]
+    return posts.order_by(*by, "-created_at", "-pk")
 
 
 @login_required
@@ -102,8 +108,8 @@ def triage(request, slug):
             agree_count=Count("reactions", distinct=True),
             author_role=Subquery(Membership.objects.filter(group=group, user=OuterRef("author_id")).values("role")[:1]),
         )
-        .order_by("-created_at", "-pk")
     )
+    posts = in_triage_order(with_reaction_figures(posts), chosen.get("order", ""))
     page = Paginator(posts, PER_PAGE).get_page(request.GET.get("page"))
     for post in page:
         post.excerpt = excerpt(post.body)

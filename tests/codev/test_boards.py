@@ -365,7 +365,8 @@ def fill_board(board, members, posts):
         post = make_post(author, board, body=f"Kommentti {index}.", section="needs" if index % 2 else "", quote=quote)
         actions.do_reply(member=members[(index + 1) % len(members)], post=post, body=f"Vastaus {index}.")
         for voter in members:
-            actions.do_agree(member=voter, post=post)
+            if voter != author:
+                actions.do_agree(member=voter, post=post)
 
 
 def board_queries(client, board, **params):

@@ -51,7 +51,7 @@ def test_agreement_and_reply_resend_the_post(client, board, member, facilitator)
     since = board.change_seq
     actions.do_agree(member=facilitator, post=post)
     actions.do_reply(member=facilitator, post=post, body="Samaa mieltä.")
-    client.force_login(member.user)
+    client.force_login(facilitator.user)  # the author has no agree button on their own post
 
     html = changes(client, board, since).content.decode()
 
