@@ -19,7 +19,7 @@ from wagtail.admin.views import generic
 from wagtail.admin.views.generic import history, usage
 from wagtail.log_actions import log
 
-from codev import actions, links
+from codev import actions
 from codev.invitations import do_invite
 from codev.models import (
     Board,
@@ -34,6 +34,7 @@ from codev.models import (
     SmallGroup,
     display_name,
 )
+from config import links
 from models_library.models import ModelVersion, OperationalModelPage, ProjectPage
 
 

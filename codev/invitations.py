@@ -1,5 +1,6 @@
 """Invitations to a group: issued and emailed by a facilitator, accepted once before they expire."""
 
+from config import links
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.db import transaction
@@ -7,7 +8,6 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from django_tasks import task
 
-from codev import links
 from codev.emails import send_email
 from codev.models import Invitation, Membership, Profile
 from codev.models import display_name as shown_name

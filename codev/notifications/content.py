@@ -1,11 +1,11 @@
 """What a notification email says: each notification as an item with absolute links, grouped by kind."""
 
+from config.links import absolute_url, page_url
 from django.urls import reverse
 from django.utils.text import Truncator
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from codev.links import absolute_url, page_url
 from codev.models import Disposition, NotificationKind, PostStatus, RoundState, display_name
 from codev.sanitize import plain_text
 from codev.views.member import deadline_text, workshop_text
