@@ -32,7 +32,6 @@ from codev.models import (
 )
 from models_library.models import ModelVersion, OperationalModelPage
 from models_library.sections import SECTIONS_BY_KEY
-from models_library.templatetags.version_tags import version_path
 
 # A cell starting with one of these is a formula to a spreadsheet: a member's text must stay text.
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -233,13 +232,12 @@ def model_pages(ids):
 
 def version_record(version, pages, request):
     page = pages[version.page_id]
-    path = version_path(page, version, request)
     return {
         "model": page.title,
         "number": version.number,
         "label": version.label,
         "published_at": version.published_at,
-        "url": request.build_absolute_uri(path) if path and request else path,
+        "url": version.get_full_url(request, page=page),
     }
 
 

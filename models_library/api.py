@@ -23,7 +23,6 @@ from models_library.comparison import block_text
 from models_library.forms import LibraryFilterForm
 from models_library.models import ModelVersion, OperationalModelPage
 from models_library.sections import GROUP_LABELS, SECTIONS
-from models_library.templatetags.version_tags import version_path
 
 logger = logging.getLogger(__name__)
 API_PREFIX = "/api/"
@@ -129,7 +128,7 @@ def version_summary(request, page, version):
         "published_at": version.published_at.isoformat(),
         "stage": version.stage,
         "change_note": version.change_note,
-        "url": request.build_absolute_uri(version_path(page, version, request)),
+        "url": version.get_full_url(request, page=page),
         "api_url": request.build_absolute_uri(
             reverse("api:model-version", args=(page.pk, version.number))
             + (f"?correction={version.correction}" if version.correction else "")

@@ -5,7 +5,6 @@ from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext as _
 
 from models_library.models import ModelVersion
-from models_library.templatetags.version_tags import version_path
 
 
 class AllVersionsFeed(Feed):
@@ -41,7 +40,7 @@ class AllVersionsFeed(Feed):
         return version.change_note or version.page.lead
 
     def item_link(self, version):
-        return version_path(version.page, version, self.request)
+        return version.get_url(self.request)
 
     def item_pubdate(self, version):
         return version.published_at

@@ -1,6 +1,6 @@
 """What a notification email says: each notification as an item with absolute links, grouped by kind."""
 
-from config.links import absolute_url, page_url
+from config.links import absolute_url
 from django.urls import reverse
 from django.utils.text import Truncator
 from django.utils.translation import gettext as _
@@ -36,24 +36,6 @@ def post_url(post):
     return workspace_url("board", post.board_id) + f"#post-{post.pk}"
 
 
-def version_url(version):
-    """The permanent address of the version cited, as its page on the public site has it."""
-    page = version.page
-    if version.is_correction:
-        subpath = page.reverse_subpage("publication", args=(version.number, version.correction))
-    else:
-        subpath = page.reverse_subpage("version", args=(version.number,))
-    return page_url(page) + subpath
-
-
-def compare_url(version):
-    """The comparison with the previous version; the first version has none."""
-    if version.number < 2:
-        return ""
-    page = version.page
-    return page_url(page) + page.reverse_subpage("compare", args=(version.number - 1, version.number))
-
-
 def excerpt(body):
     """The post's text without markup, shortened: the same for the plain-text and the HTML email."""
     return Truncator(plain_text(body)).chars(EXCERPT_LENGTH)
@@ -86,7 +68,7 @@ def round_item(round_, now):
         "url": workspace_url("round", round_.group.slug, round_.number),
         "calendar_url": workspace_url("round_calendar", round_.group.slug, round_.number),
         "pre_reading": [
-            {"title": version.page.title, "label": version.label, "url": version_url(version)}
+            {"title": version.page.title, "label": version.label, "url": version.get_full_url()}
             for version in round_.pre_reading.all()
         ],
     }
@@ -119,8 +101,8 @@ def describe(notification, now):
         item.update(
             model=version.page.title,
             label=version.label,
-            version_url=version_url(version),
-            compare_url=compare_url(version),
+            version_url=version.get_full_url(),
+            compare_url=version.get_compare_url(full=True),
         )
     elif kind == NotificationKind.DECLINED:
         item.update(post_item(post))
@@ -131,8 +113,8 @@ def describe(notification, now):
             label=version.label,
             change_note=version.change_note,
             is_pilot=version.is_pilot,
-            version_url=version_url(version),
-            compare_url=compare_url(version),
+            version_url=version.get_full_url(),
+            compare_url=version.get_compare_url(full=True),
         )
     return item
 
