@@ -1,6 +1,7 @@
 """Every write in the workspace goes through these functions: one transaction each, checked,
 and every change bumps the board's change sequence so live views fetch only what changed."""
 
+from config.html_text import visible_length
 from django.db import IntegrityError, transaction
 from django.db.models import F
 from django.utils import timezone
@@ -21,7 +22,7 @@ from codev.models import (
     SmallGroup,
 )
 from codev.permissions import can_edit_post
-from codev.sanitize import clean_post_html, visible_length
+from codev.sanitize import clean_post_html
 from codev.signals import reply_posted
 
 

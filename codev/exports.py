@@ -2,13 +2,11 @@
 
 import csv
 import io
-import re
 from collections import defaultdict
-from html import unescape
 
+from config.html_text import text_lines
 from django.db.models import Count, F
 from django.utils import timezone
-from django.utils.html import strip_tags
 from django.utils.translation import gettext as _
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
@@ -38,15 +36,6 @@ FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 DATE_FORMAT = "%Y-%m-%d %H:%M"
 XLSX_DATE_FORMAT = "yyyy-mm-dd hh:mm"
 XLSX_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-BLOCK_END = re.compile(r"</(p|div|li|blockquote|h[1-6]|ul|ol)\s*>|<br\s*/?>", re.IGNORECASE)
-LIST_ITEM = re.compile(r"<li[^>]*>", re.IGNORECASE)
-
-
-def plain_text(html):
-    """A post's sanitised HTML as plain text: one line per paragraph or list item, entities decoded."""
-    text = LIST_ITEM.sub("• ", BLOCK_END.sub("\n", html or ""))
-    lines = (" ".join(line.split()) for line in unescape(strip_tags(text)).splitlines())
-    return "\n".join(line for line in lines if line)
 
 
 def local(moment):
@@ -141,7 +130,7 @@ def feedback_rows(round_):
                     post.model_title,
                     post.column.name if post.column else "",
                     section_label(post.section),
-                    _("Removed by its author") if item.is_placeholder else plain_text(item.body),
+                    _("Removed by its author") if item.is_placeholder else text_lines(item.body, bullets=True),
                     "" if item.is_placeholder else author_as_facilitators_see(item),
                     str(Role(membership.role).label) if membership else "",
                     membership.organisation if membership else "",
@@ -248,7 +237,7 @@ def post_record(post, members, describe):
         "column": post.column.name if post.column else None,
         "section": post.section or None,
         "section_label": section_label(post.section) or None,
-        "text": plain_text(post.body),
+        "text": text_lines(post.body, bullets=True),
         "html": post.body,
         "author": display_name(post.author),
         "member": membership.pk if membership else None,

@@ -1,5 +1,6 @@
 """What a notification email says: each notification as an item with absolute links, grouped by kind."""
 
+from config.html_text import plain_text
 from config.links import absolute_url
 from django.urls import reverse
 from django.utils.text import Truncator
@@ -7,7 +8,6 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from codev.models import Disposition, NotificationKind, PostStatus, RoundState, display_name
-from codev.sanitize import plain_text
 from codev.views.member import deadline_text, workshop_text
 
 EXCERPT_LENGTH = 300

@@ -1,5 +1,6 @@
 """Curation of themes: every write checks the facilitator, runs in one transaction and is recorded."""
 
+from config.html_text import plain_text
 from django.db import transaction
 from django.db.models import Count
 from django.utils.translation import gettext as _
@@ -15,7 +16,6 @@ from codev.models import (
     ThemeAction,
     ThemeAssignment,
 )
-from codev.sanitize import plain_text
 from codev.themes.grouping import suggest
 from codev.themes.scope import scope_of
 from codev.triage import do_set_disposition

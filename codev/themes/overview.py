@@ -3,10 +3,10 @@
 from collections import Counter
 from dataclasses import dataclass, field
 
+from config.html_text import plain_text
 from django.db.models import Count, OuterRef, Subquery
 
 from codev.models import Membership, Role, ThemeAssignment
-from codev.sanitize import plain_text
 from codev.themes.grouping import nearest_themes, suggest
 from models_library.sections import SECTIONS
 

@@ -1,5 +1,6 @@
 """While a member writes a post, the board's posts that say nearly the same (htmx; without JavaScript nothing shows)."""
 
+from config.html_text import plain_text
 from django.contrib.auth.decorators import login_required
 from django.http import HttpResponse
 from django.shortcuts import render
@@ -7,7 +8,6 @@ from django.urls import path
 
 from codev.models import POST_MAX_LENGTH, Post, PostStatus
 from codev.permissions import require_member
-from codev.sanitize import plain_text
 from codev.themes.similar import similar
 from codev.views.boards import get_board
 

@@ -4,11 +4,10 @@ Every change is a POST that works without JavaScript (it redirects back to the p
 htmx requests with just the re-rendered post, so the live layer can swap it in place.
 """
 
-import html
-import re
 import uuid
 from urllib.parse import urlencode
 
+from config.html_text import editable_text
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
@@ -274,29 +273,6 @@ def agree(request, pk):
             request, _("You agree with this post.") if action == "agree" else _("You withdrew your agreement.")
         )
     return redirect(board_address(post.board, request.GET, post.pk))
-
-
-TAG = re.compile(r"<(/?)([a-zA-Z0-9]+)[^>]*>")
-AUTO_LINK = re.compile(r'<a [^>]*href="([^"]*)"[^>]*>([^<]*)</a>')
-
-
-def editable_text(body):
-    """The stored post as the author typed it: plain paragraphs and bare links become plain text again.
-
-    A post with other formatting is edited as its HTML, so that nothing is lost.
-    """
-
-    def unlink(match):
-        href, text = html.unescape(match.group(1)), html.unescape(match.group(2))
-        return match.group(2) if href in (text, f"http://{text}", f"https://{text}") else match.group(0)
-
-    text = AUTO_LINK.sub(unlink, body)
-    if any(match.group(2).lower() not in ("p", "br") for match in TAG.finditer(text)):
-        return body
-    text = re.sub(r"</p>\s*<p>", "\n\n", text)
-    text = re.sub(r"<br\s*/?>", "\n", text)
-    text = html.unescape(TAG.sub("", text))
-    return body if "<" in text else text
 
 
 def own_post(request, pk):

@@ -2,6 +2,7 @@
 
 from urllib.parse import urlencode
 
+from config.html_text import plain_text
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
@@ -16,7 +17,6 @@ from codev.actions import FeedbackError
 from codev.forms.triage import DispositionForm, TriageFilterForm, group_posts
 from codev.models import CoDevelopmentGroup, Disposition, DispositionChange, Membership, Role
 from codev.permissions import require_facilitator
-from codev.sanitize import plain_text
 from codev.themes.forms import ThemeTriageForm
 from codev.triage import SETTABLE_DISPOSITIONS, do_set_disposition
 from codev.views.groups import group_crumb
