@@ -1,7 +1,6 @@
 """Every write in the workspace goes through these functions: one transaction each, checked,
 and every change bumps the board's change sequence so live views fetch only what changed."""
 
-from config.html_text import visible_length
 from django.db import IntegrityError, transaction
 from django.db.models import F
 from django.utils import timezone
@@ -24,6 +23,7 @@ from codev.models import (
 from codev.permissions import can_edit_post
 from codev.sanitize import clean_post_html
 from codev.signals import reply_posted
+from config.html_text import visible_length
 
 
 class FeedbackError(Exception):

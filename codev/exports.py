@@ -4,7 +4,6 @@ import csv
 import io
 from collections import defaultdict
 
-from config.html_text import text_lines
 from django.db.models import Count, F
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -28,6 +27,7 @@ from codev.models import (
     VersionResponse,
     display_name,
 )
+from config.html_text import text_lines
 from models_library.models import ModelVersion, OperationalModelPage
 from models_library.sections import SECTIONS_BY_KEY
 

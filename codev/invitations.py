@@ -1,6 +1,5 @@
 """Invitations to a group: issued and emailed by a facilitator, accepted once before they expire."""
 
-from config import links
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.db import transaction
@@ -11,6 +10,7 @@ from django_tasks import task
 from codev.emails import send_email
 from codev.models import Invitation, Membership, Profile
 from codev.models import display_name as shown_name
+from config import links
 
 
 class InvitationGone(Exception):

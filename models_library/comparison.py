@@ -7,9 +7,9 @@ that changed place reads as moved; blocks without a counterpart id are paired by
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
-from config.html_text import text_lines
 from django.utils.translation import gettext_lazy as _
 
+from config.html_text import text_lines
 from models_library.diff import diff_words, render_pieces, similarity
 from models_library.sections import SECTIONS
 

@@ -3,10 +3,10 @@
 import runpy
 
 import pytest
-from config.settings import base as base_settings
 from django.contrib.auth.models import User
 from django.urls import reverse
 
+from config.settings import base as base_settings
 from tests.codev_factories import add_member, make_board, make_group, make_round
 from tests.factories import make_model
 

@@ -1,7 +1,5 @@
 """What a notification email says: each notification as an item with absolute links, grouped by kind."""
 
-from config.html_text import plain_text
-from config.links import absolute_url
 from django.urls import reverse
 from django.utils.text import Truncator
 from django.utils.translation import gettext as _
@@ -9,6 +7,8 @@ from django.utils.translation import gettext_lazy
 
 from codev.models import Disposition, NotificationKind, PostStatus, RoundState, display_name
 from codev.views.member import deadline_text, workshop_text
+from config.html_text import plain_text
+from config.links import absolute_url
 
 EXCERPT_LENGTH = 300
 

@@ -2,7 +2,6 @@
 
 import uuid
 
-from config.html_text import plain_text
 from django import template
 from django.utils import timezone
 from django.utils.formats import date_format, time_format
@@ -10,6 +9,7 @@ from django.utils.timesince import timeuntil
 from django.utils.translation import gettext as _
 
 from codev.models import POST_MAX_LENGTH, RoundState, display_name
+from config.html_text import plain_text
 from models_library.sections import SECTIONS_BY_KEY
 
 register = template.Library()

@@ -1,6 +1,5 @@
 """Curation of themes: every write checks the facilitator, runs in one transaction and is recorded."""
 
-from config.html_text import plain_text
 from django.db import transaction
 from django.db.models import Count
 from django.utils.translation import gettext as _
@@ -19,6 +18,7 @@ from codev.models import (
 from codev.themes.grouping import suggest
 from codev.themes.scope import scope_of
 from codev.triage import do_set_disposition
+from config.html_text import plain_text
 
 
 def require_facilitator_of(actor, group):

@@ -1,6 +1,5 @@
 """While a member writes a post, the board's posts that say nearly the same (htmx; without JavaScript nothing shows)."""
 
-from config.html_text import plain_text
 from django.contrib.auth.decorators import login_required
 from django.http import HttpResponse
 from django.shortcuts import render
@@ -10,6 +9,7 @@ from codev.models import POST_MAX_LENGTH, Post, PostStatus
 from codev.permissions import require_member
 from codev.themes.similar import similar
 from codev.views.boards import get_board
+from config.html_text import plain_text
 
 
 def candidates(board, user):

@@ -6,7 +6,6 @@ from functools import lru_cache
 from pathlib import Path
 
 from config.html_text import plain_text
-
 from models_library.stemming import stemmer
 
 LANGUAGES = {"fi": "finnish", "sv": "swedish"}

@@ -7,7 +7,6 @@ htmx requests with just the re-rendered post, so the live layer can swap it in p
 import uuid
 from urllib.parse import urlencode
 
-from config.html_text import editable_text
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
@@ -25,6 +24,7 @@ from codev.permissions import can_edit_post, require_member
 from codev.triage import carried_forward
 from codev.views.groups import group_crumb, round_crumb, viewer
 from codev.views.listing import PAGE_SIZE, board_rows, columns_for, fetcher, more_link, posts_for
+from config.html_text import editable_text
 
 # How often an open board asks for changes (codev.views.live answers).
 POLL_SECONDS = 4

@@ -2,7 +2,6 @@
 
 from urllib.parse import urlencode
 
-from config.html_text import plain_text
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
@@ -20,6 +19,7 @@ from codev.permissions import require_facilitator
 from codev.themes.forms import ThemeTriageForm
 from codev.triage import SETTABLE_DISPOSITIONS, do_set_disposition
 from codev.views.groups import group_crumb
+from config.html_text import plain_text
 
 PER_PAGE = 50
 EXCERPT_LENGTH = 240

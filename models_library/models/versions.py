@@ -1,10 +1,11 @@
 """Numbered public versions of operational models: one immutable row per publication."""
 
-from config.links import page_url
 from django.conf import settings
 from django.db import models
 from django.db.models import Max
 from django.utils.translation import gettext_lazy as _
+
+from config.links import page_url
 
 
 class PublicationKind(models.TextChoices):
