@@ -38,16 +38,6 @@ from config import links
 from models_library.models import ModelVersion, OperationalModelPage, ProjectPage
 
 
-def facilitated_groups(user):
-    """The groups `user` runs in the admin: those with their active facilitator membership (superusers: all)."""
-    groups = CoDevelopmentGroup.objects.all()
-    if user.is_superuser:
-        return groups
-    return groups.filter(
-        pk__in=Membership.objects.filter(user=user, is_active=True, role=Role.FACILITATOR).values("group_id")
-    )
-
-
 def ensure_boards(round_):
     """One board with the default columns for each model the round's group works on."""
     for model in round_.group.operational_models.all():
@@ -77,10 +67,6 @@ def invitation_status(invitation):
     return _("Pending")
 
 
-def round_state_label(round_):
-    return RoundState(round_.state()).label
-
-
 # Views: the queryset of every view is limited to the user's groups, so other groups' objects are 404.
 
 
@@ -94,7 +80,9 @@ class GroupScopedMixin:
         queryset = queryset.select_related(*self.related)
         if self.request.user.is_superuser:
             return queryset
-        return queryset.filter(**{f"{self.group_lookup}__in": facilitated_groups(self.request.user)})
+        return queryset.filter(
+            **{f"{self.group_lookup}__in": CoDevelopmentGroup.objects.administered_by(self.request.user)}
+        )
 
 
 class ScopedIndexView(GroupScopedMixin, generic.IndexView):
@@ -160,11 +148,13 @@ class ScopedUsageView(GroupScopedMixin, usage.UsageView):
 
 
 def own_groups(request):
-    return facilitated_groups(request.user)
+    return CoDevelopmentGroup.objects.administered_by(request.user)
 
 
 def own_rounds(request):
-    return Round.objects.filter(group__in=facilitated_groups(request.user)).select_related("group")
+    return Round.objects.filter(group__in=CoDevelopmentGroup.objects.administered_by(request.user)).select_related(
+        "group"
+    )
 
 
 class MembershipFilterSet(WagtailFilterSet):
@@ -213,7 +203,7 @@ class SmallGroupFilterSet(WagtailFilterSet):
 class ScopedForm(WagtailAdminModelForm):
     @cached_property
     def groups(self):
-        return facilitated_groups(self.for_user)
+        return CoDevelopmentGroup.objects.administered_by(self.for_user)
 
     def scope_group_field(self, name="group"):
         if name in self.fields:

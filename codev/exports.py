@@ -29,7 +29,7 @@ from codev.models import (
 )
 from config.html_text import text_lines
 from models_library.models import ModelVersion, OperationalModelPage
-from models_library.sections import SECTIONS_BY_KEY
+from models_library.sections import section_label
 
 # A cell starting with one of these is a formula to a spreadsheet: a member's text must stay text.
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -41,11 +41,6 @@ XLSX_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml
 def local(moment):
     """A moment in the site's time zone without its offset, as spreadsheets take dates."""
     return timezone.localtime(moment).replace(tzinfo=None) if moment else None
-
-
-def section_label(key):
-    section = SECTIONS_BY_KEY.get(key)
-    return str(section.label) if section else ""
 
 
 def author_as_facilitators_see(post):

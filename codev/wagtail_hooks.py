@@ -126,7 +126,7 @@ class RoundViewSet(ScopedViewSet):
         "theme",
         "number",
         "group",
-        cell("state", _("state"), views.round_state_label),
+        cell("state", _("state"), "state_label"),
         when("workshop_starts_at", _("workshop starts")),
         when("feedback_closes_at", _("feedback closes")),
     ]

@@ -75,6 +75,10 @@ class Round(models.Model):
     def current_state(self):
         return self.state()
 
+    @property
+    def state_label(self):
+        return self.state().label
+
     def accepts_feedback(self, now=None):
         return self.state(now) in (RoundState.OPEN, RoundState.WORKSHOP)
 
