@@ -122,8 +122,6 @@ def triage(request, slug):
             "chosen": chosen,
             "page": page,
             "page_range": page.paginator.get_elided_page_range(page.number, on_each_side=2, on_ends=1),
-            "ellipsis": page.paginator.ELLIPSIS,
-            "filter_query": query(chosen),
             "page_query": query(chosen, page=str(page.number) if page.number > 1 else ""),
             "facets": [
                 {
