@@ -18,7 +18,7 @@ from django.utils import timezone
 from codev import actions
 from codev.models import ModerationAction, Post, PostStatus, Reaction, Role, SmallGroup
 from models_library.sections import SECTIONS
-from tests.codev_factories import add_member, make_board, make_group, make_round
+from testing.codev_factories import add_member, make_board, make_group, make_round
 
 from . import text
 

@@ -7,8 +7,8 @@ from django.contrib.auth.models import User
 from django.urls import reverse
 
 from config.settings import base as base_settings
-from tests.codev_factories import add_member, make_board, make_group, make_round
-from tests.factories import make_model
+from testing.codev_factories import add_member, make_board, make_group, make_round
+from testing.factories import make_model
 
 pytestmark = pytest.mark.django_db
 

@@ -11,7 +11,7 @@ from django.test.utils import CaptureQueriesContext
 from wagtail.models import Revision
 
 from models_library.models import ModelVersion, OperationalModelPage, PublicationKind
-from tests.factories import make_model, make_region, stream
+from testing.factories import make_model, make_region, stream
 
 pytestmark = pytest.mark.django_db
 

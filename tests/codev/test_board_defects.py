@@ -18,7 +18,7 @@ from codev.models import Disposition, DispositionChange, Post, PostStatus, Role
 from codev.responses import do_record_response
 from codev.triage import do_set_disposition
 from models_library.models import ModelVersion
-from tests.codev_factories import add_member, make_post
+from testing.codev_factories import add_member, make_post
 
 pytestmark = pytest.mark.django_db
 

@@ -16,9 +16,9 @@ from openpyxl import load_workbook
 from codev.models import Post, Role, SmallGroup, VersionResponse
 from codev.responses import do_record_response
 from models_library.models import ModelVersion
+from testing.codev_factories import add_member, make_group
+from testing.factories import make_model
 from tests.codev.test_dashboard import grow, hand_worked_group, write
-from tests.codev_factories import add_member, make_group
-from tests.factories import make_model
 from tests.test_versions import publish
 
 pytestmark = pytest.mark.django_db

@@ -27,8 +27,8 @@ from codev.sanitize import clean_post_html
 from codev.summaries import do_save_summary
 from codev.triage import do_set_disposition
 from models_library.models import ModelVersion
-from tests.codev_factories import add_member, make_board, make_group, make_post, make_round
-from tests.factories import build_site, make_model
+from testing.codev_factories import add_member, make_board, make_group, make_post, make_round
+from testing.factories import build_site, make_model
 from tests.test_versions import publish
 from tests.xss import executable_markup, payloads
 

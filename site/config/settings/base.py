@@ -23,6 +23,7 @@ INSTALLED_APPS = [
     "home",
     "models_library",
     "codev",
+    "demo",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
