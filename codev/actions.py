@@ -23,7 +23,7 @@ from codev.models import (
 from codev.permissions import can_edit_post
 from codev.sanitize import clean_post_html
 from codev.signals import reply_posted
-from config.html_text import visible_length
+from common.html_text import visible_length
 
 
 class FeedbackError(Exception):

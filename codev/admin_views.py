@@ -34,7 +34,7 @@ from codev.models import (
     SmallGroup,
     display_name,
 )
-from config import links
+from common import links
 from models_library.models import ModelVersion, OperationalModelPage, ProjectPage
 
 

@@ -27,7 +27,7 @@ from codev.models import (
     VersionResponse,
     display_name,
 )
-from config.html_text import text_lines
+from common.html_text import text_lines
 from models_library.models import ModelVersion, OperationalModelPage
 from models_library.sections import section_label
 

@@ -10,7 +10,7 @@ from django_tasks import task
 from codev.emails import send_email
 from codev.models import Invitation, Membership, Profile
 from codev.models import display_name as shown_name
-from config import links
+from common import links
 
 
 class InvitationGone(Exception):

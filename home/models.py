@@ -9,7 +9,7 @@ from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
 from wagtail.fields import StreamField
 from wagtail.models import Page
 
-from config.mixins import LocaleFallbackUrlMixin
+from common.mixins import LocaleFallbackUrlMixin
 from models_library.blocks import CONTENT_BLOCKS
 
 

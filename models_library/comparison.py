@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from django.utils.translation import gettext_lazy as _
 
-from config.html_text import text_lines
+from common.html_text import text_lines
 from models_library.diff import diff_words, render_pieces, similarity
 from models_library.sections import SECTIONS
 

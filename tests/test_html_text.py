@@ -1,6 +1,6 @@
 """HTML as text: the one line of an excerpt, the lines of a spreadsheet cell or a comparison, the text to edit."""
 
-from config.html_text import editable_text, plain_text, text_lines, visible_length
+from common.html_text import editable_text, plain_text, text_lines, visible_length
 
 POST = "<p>Yksi &amp; kaksi</p><ul><li>kolme</li><li><strong>neljä</strong></li></ul>"
 

@@ -7,8 +7,8 @@ from django.utils.translation import gettext_lazy
 
 from codev.models import Disposition, NotificationKind, PostStatus, RoundState, display_name
 from codev.views.member import deadline_text, workshop_text
-from config.html_text import plain_text
-from config.links import absolute_url
+from common.html_text import plain_text
+from common.links import absolute_url
 
 EXCERPT_LENGTH = 300
 

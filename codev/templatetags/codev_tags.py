@@ -9,7 +9,7 @@ from django.utils.timesince import timeuntil
 from django.utils.translation import gettext as _
 
 from codev.models import POST_MAX_LENGTH, RoundState, display_name
-from config.html_text import plain_text
+from common.html_text import plain_text
 from models_library.sections import SECTIONS_BY_KEY, section_label
 
 register = template.Library()

@@ -18,7 +18,7 @@ from codev.models import (
 from codev.themes.grouping import suggest
 from codev.themes.scope import scope_of
 from codev.triage import do_set_disposition
-from config.html_text import plain_text
+from common.html_text import plain_text
 
 
 def require_facilitator_of(actor, group):

@@ -9,7 +9,7 @@ from codev.models import POST_MAX_LENGTH, Post, PostStatus
 from codev.permissions import require_member
 from codev.themes.similar import similar
 from codev.views.boards import get_board
-from config.html_text import plain_text
+from common.html_text import plain_text
 
 
 def candidates(board, user):

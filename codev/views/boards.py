@@ -24,7 +24,7 @@ from codev.permissions import can_edit_post, require_member
 from codev.triage import carried_forward
 from codev.views.groups import group_crumb, round_crumb, viewer
 from codev.views.listing import PAGE_SIZE, board_rows, columns_for, fetcher, more_link, posts_for
-from config.html_text import editable_text
+from common.html_text import editable_text
 
 # How often an open board asks for changes (codev.views.live answers).
 POLL_SECONDS = 4

@@ -19,7 +19,7 @@ from codev.permissions import require_facilitator
 from codev.themes.forms import ThemeTriageForm
 from codev.triage import SETTABLE_DISPOSITIONS, do_set_disposition
 from codev.views.groups import group_crumb
-from config.html_text import plain_text
+from common.html_text import plain_text
 
 PER_PAGE = 50
 EXCERPT_LENGTH = 240

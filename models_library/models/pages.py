@@ -14,7 +14,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
-from config.mixins import LocaleFallbackUrlMixin
+from common.mixins import LocaleFallbackUrlMixin
 from models_library.admin_forms import OperationalModelPageForm
 from models_library.blocks import ATTACHMENT_BLOCKS, CONTENT_BLOCKS
 from models_library.panels import VersionListPanel

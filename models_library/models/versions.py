@@ -5,7 +5,7 @@ from django.db import models
 from django.db.models import Max
 from django.utils.translation import gettext_lazy as _
 
-from config.links import page_url
+from common.links import page_url
 
 
 class PublicationKind(models.TextChoices):
