@@ -21,9 +21,9 @@ from codev.models import (
     SmallGroup,
 )
 from codev.permissions import can_edit_post
-from codev.sanitize import clean_post_html
 from codev.signals import reply_posted
 from common.html_text import visible_length
+from common.sanitize import clean_post_html
 
 
 class FeedbackError(Exception):
