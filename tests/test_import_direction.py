@@ -1,7 +1,7 @@
 """The apps depend on each other in one direction only, read from the modules' own imports.
 
-common ← models_library ← codev ← config; home and demo sit on top; nothing but the tests imports tests/, so the
-benchmarks, the load test and the demo build their data with `testing` and `demo`, never with the suite's code.
+common ← models_library ← codev and home ← demo and config (the project's URLs and settings). Nothing but the tests
+imports tests/: the benchmarks and the load test build their data with `testing`, never with the suite's code.
 """
 
 import ast
