@@ -182,17 +182,10 @@ def register_codev_viewsets():
 
 
 @hooks.register("register_admin_urls")
-def register_version_response_urls():
-    from codev.views.version_response import urlpatterns
+def register_codev_admin_urls():
+    from codev.urls import admin_urlpatterns
 
-    return urlpatterns
-
-
-@hooks.register("register_admin_urls")
-def register_member_account_deletion_urls():
-    from codev.views.member_account_deletion import urlpatterns
-
-    return urlpatterns
+    return admin_urlpatterns
 
 
 @hooks.register("construct_homepage_panels")
@@ -253,13 +246,6 @@ def published_round_summaries(request, page):
 class SuperuserMenuItem(MenuItem):
     def is_shown(self, request):
         return request.user.is_superuser
-
-
-@hooks.register("register_admin_urls")
-def register_lockout_urls():
-    from codev.views.lockouts import urlpatterns
-
-    return urlpatterns
 
 
 @hooks.register("register_settings_menu_item")

@@ -2,7 +2,7 @@
 
 from django.contrib.auth.decorators import login_required
 from django.shortcuts import get_object_or_404, render
-from django.urls import path, reverse
+from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from codev.forms.summaries import SummaryForm
@@ -49,8 +49,3 @@ def summary_draft(request, slug, pk):
             ],
         },
     )
-
-
-urlpatterns = [
-    path("groups/<slug:slug>/themes/boards/<int:pk>/summary-draft/", summary_draft, name="summary_draft"),
-]

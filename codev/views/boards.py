@@ -12,7 +12,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpResponse, HttpResponseBadRequest
 from django.shortcuts import get_object_or_404, redirect, render
-from django.urls import path, reverse
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -362,15 +362,3 @@ def crumbs(board, title):
         {"title": board.operational_model.title, "url": reverse("codev:board", args=(board.pk,))},
         {"title": title, "url": ""},
     ]
-
-
-urlpatterns = [
-    path("boards/<int:pk>/", board_detail, name="board"),
-    path("boards/<int:pk>/posts/", post_create, name="post_create"),
-    path("boards/<int:pk>/columns/<int:column_pk>/", board_column, name="board_column"),
-    path("posts/<int:pk>/reply/", reply_create, name="reply_create"),
-    path("posts/<int:pk>/reply/form/", reply_form, name="reply_form"),
-    path("posts/<int:pk>/agree/", agree, name="agree"),
-    path("posts/<int:pk>/edit/", post_edit, name="post_edit"),
-    path("posts/<int:pk>/delete/", post_delete, name="post_delete"),
-]

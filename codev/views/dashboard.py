@@ -7,7 +7,6 @@ from django.contrib.auth.decorators import login_required
 from django.core.serializers.json import DjangoJSONEncoder
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, render
-from django.urls import path
 from django.utils import timezone
 from django.utils.http import content_disposition_header
 from django.utils.text import slugify
@@ -156,19 +155,3 @@ def group_json_export(request, slug):
     content = json.dumps(group_record(group, request), cls=DjangoJSONEncoder, ensure_ascii=False)
     filename = f"{slugify(_('%(group)s-record') % {'group': group.slug})}-{timezone.localdate():%Y-%m-%d}.json"
     return attachment(content.encode("utf-8"), "application/json; charset=utf-8", filename)
-
-
-urlpatterns = [
-    path("groups/<slug:slug>/dashboard/", dashboard, name="dashboard"),
-    path(
-        "groups/<slug:slug>/dashboard/rounds/<int:number>/feedback.csv",
-        feedback_csv_export,
-        name="dashboard_feedback_csv",
-    ),
-    path(
-        "groups/<slug:slug>/dashboard/rounds/<int:number>/feedback.xlsx",
-        feedback_xlsx_export,
-        name="dashboard_feedback_xlsx",
-    ),
-    path("groups/<slug:slug>/dashboard/export.json", group_json_export, name="dashboard_export_json"),
-]

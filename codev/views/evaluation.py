@@ -3,7 +3,7 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.shortcuts import get_object_or_404, redirect, render
-from django.urls import path, reverse
+from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from codev import figures
@@ -222,15 +222,3 @@ def meter_criteria(request, slug):
         },
         status=status,
     )
-
-
-urlpatterns = [
-    path("groups/<slug:slug>/rounds/<int:number>/evaluation/", round_evaluation, name="round_evaluation"),
-    path(
-        "groups/<slug:slug>/rounds/<int:number>/evaluation/results/",
-        round_evaluation_results,
-        name="round_evaluation_results",
-    ),
-    path("groups/<slug:slug>/meter/criteria/", meter_criteria, name="meter_criteria"),
-    path("boards/<int:pk>/meter/", board_meter, name="board_meter"),
-]

@@ -4,7 +4,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.db.models import Count, Q
 from django.shortcuts import get_object_or_404, render
-from django.urls import path, reverse
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -100,9 +100,3 @@ def round_detail(request, slug, number):
             "workspace_crumbs": [group_crumb(group), {**round_crumb(round_), "url": ""}],
         },
     )
-
-
-urlpatterns = [
-    path("groups/<slug:slug>/", group_detail, name="group"),
-    path("groups/<slug:slug>/rounds/<int:number>/", round_detail, name="round"),
-]

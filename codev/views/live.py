@@ -12,7 +12,6 @@ from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpResponse, HttpResponseBadRequest
 from django.shortcuts import render
-from django.urls import path
 from django.utils.translation import gettext as _
 
 from codev import live_state
@@ -109,9 +108,3 @@ def board_present(request, pk):
             "poll_seconds": POLL_SECONDS,
         },
     )
-
-
-urlpatterns = [
-    path("boards/<int:pk>/changes/", board_changes, name="board_changes"),
-    path("boards/<int:pk>/present/", board_present, name="board_present"),
-]

@@ -3,7 +3,6 @@
 from django.contrib.auth.decorators import login_required
 from django.db.models import Prefetch, Q
 from django.shortcuts import render
-from django.urls import path
 from django.utils import timezone
 from django.utils.formats import date_format, time_format
 from django.utils.timesince import timeuntil
@@ -91,8 +90,3 @@ def home(request):
             "latest_posts": LATEST_POSTS,
         },
     )
-
-
-urlpatterns = [
-    path("", home, name="home"),
-]

@@ -3,7 +3,6 @@
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect, render
-from django.urls import path
 from django.utils.translation import gettext as _
 
 from codev.actions import FeedbackError
@@ -62,11 +61,3 @@ def account_deletions(request):
         "codev/admin/account_deletions.html",
         {"records": records, "header_icon": "user", "page_title": _("Deleted accounts")},
     )
-
-
-urlpatterns = [
-    path(
-        "codev/members/<int:membership_id>/delete-account/", delete_member_account, name="codev_delete_member_account"
-    ),
-    path("codev/account-deletions/", account_deletions, name="codev_account_deletions"),
-]

@@ -6,7 +6,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpResponseBadRequest
 from django.shortcuts import get_object_or_404, redirect, render
-from django.urls import path, reverse
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
@@ -128,10 +128,3 @@ def small_groups(request, pk):
             ],
         },
     )
-
-
-urlpatterns = [
-    path("posts/<int:pk>/moderate/", moderate_post, name="moderate_post"),
-    path("boards/<int:pk>/premoderation/", set_premoderation, name="set_premoderation"),
-    path("rounds/<int:pk>/small-groups/", small_groups, name="small_groups"),
-]

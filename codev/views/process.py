@@ -4,7 +4,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.db.models import Count, Q
 from django.shortcuts import get_object_or_404, redirect, render
-from django.urls import path, reverse
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -166,9 +166,3 @@ def done_message(before, after):
             "process page."
         )
     return _("The summary is saved. The group's members read it on the process page.")
-
-
-urlpatterns = [
-    path("groups/<slug:slug>/process/", process, name="process"),
-    path("boards/<int:pk>/summary/", board_summary, name="board_summary"),
-]

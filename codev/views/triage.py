@@ -7,7 +7,6 @@ from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
 from django.db.models import Count, OuterRef, Prefetch, Q, Subquery
 from django.shortcuts import get_object_or_404, redirect, render
-from django.urls import path
 from django.utils.text import Truncator
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
@@ -144,8 +143,3 @@ def triage(request, slug):
         },
         status=status,
     )
-
-
-urlpatterns = [
-    path("groups/<slug:slug>/triage/", triage, name="triage"),
-]
