@@ -14,7 +14,7 @@ from django import forms
 from django.conf import settings
 from django.core.paginator import Paginator
 from django.http import Http404, JsonResponse
-from django.urls import path, reverse
+from django.urls import reverse
 from django.utils import translation
 from django.views.decorators.csrf import csrf_exempt
 
@@ -285,13 +285,3 @@ def model_version(request, pk, number):
         ],
     )
     return open_json(data)
-
-
-app_name = "api"
-urlpatterns = [
-    path("", api_index, name="index"),
-    path("openapi.json", openapi_view, name="openapi"),
-    path("models/", model_list, name="model-list"),
-    path("models/<int:pk>/", model_detail, name="model-detail"),
-    path("models/<int:pk>/versions/<int:number>/", model_version, name="model-version"),
-]
