@@ -6,7 +6,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from codev.models import Disposition, NotificationKind, PostStatus, RoundState, display_name
-from codev.views.member import deadline_text, workshop_text
+from codev.round_times import deadline_text, workshop_text
 from common.html_text import plain_text
 from common.links import absolute_url
 

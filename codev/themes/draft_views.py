@@ -7,12 +7,12 @@ from django.utils.translation import gettext as _
 
 from codev.forms.summaries import SummaryForm
 from codev.models import CoDevelopmentGroup
+from codev.navigation import group_crumb, round_crumb
 from codev.permissions import require_facilitator
 from codev.summaries import names_in
 from codev.themes.drafts import draft_text
 from codev.themes.overview import build
 from codev.themes.scope import board_scope
-from codev.views.groups import group_crumb, round_crumb
 
 
 @login_required

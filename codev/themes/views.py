@@ -14,13 +14,13 @@ from django.views.decorators.http import require_POST
 
 from codev.actions import FeedbackError
 from codev.models import CoDevelopmentGroup, Theme
+from codev.navigation import group_crumb
 from codev.permissions import require_facilitator
 from codev.themes import actions
 from codev.themes.clustering import MIN_POSTS_TO_GROUP
 from codev.themes.forms import DismissForm, MergeForm, PostsForm, RenameForm, ThemeTriageForm
 from codev.themes.overview import build
 from codev.themes.scope import board_scope, model_scope, round_scope, scope_of
-from codev.views.groups import group_crumb
 
 
 def wants_replies(request):

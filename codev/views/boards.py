@@ -20,9 +20,9 @@ from codev import actions
 from codev.forms.boards import BoardViewForm, EditPostForm, PostForm, ReplyForm
 from codev.fragments import POST_TEMPLATE, Viewer, post_html
 from codev.models import Board, Column, Post, PostStatus
-from codev.permissions import can_edit_post, require_member
+from codev.navigation import group_crumb, round_crumb
+from codev.permissions import can_edit_post, require_member, viewer
 from codev.triage import carried_forward
-from codev.views.groups import group_crumb, round_crumb, viewer
 from codev.views.listing import PAGE_SIZE, board_rows, columns_for, fetcher, more_link, posts_for
 from common.html_text import editable_text
 

@@ -29,9 +29,9 @@ from codev.figures import (
     voice_chart,
 )
 from codev.models import CoDevelopmentGroup, Round
+from codev.navigation import group_crumb
 from codev.permissions import require_facilitator
 from codev.themes.dashboard import dashboard_themes
-from codev.views.groups import group_crumb
 
 
 class RoundChoiceForm(forms.Form):

@@ -29,8 +29,8 @@ from codev.forms.evaluation import (
     criterion_rows,
 )
 from codev.models import Board, CoDevelopmentGroup, Light, MeterRating, Round, RoundEvaluation, display_name
+from codev.navigation import group_crumb, round_crumb
 from codev.permissions import require_facilitator, require_member
-from codev.views.groups import group_crumb, round_crumb
 
 
 def get_round(slug, number):

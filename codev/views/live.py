@@ -17,8 +17,8 @@ from django.utils.translation import gettext as _
 from codev import live_state
 from codev.fragments import Viewer, post_html
 from codev.models import Post
+from codev.permissions import viewer
 from codev.views.boards import POLL_SECONDS, get_board
-from codev.views.groups import viewer
 from codev.views.listing import board_rows, columns_for, fetcher
 
 

@@ -13,9 +13,9 @@ from django.views.decorators.http import require_POST
 
 from codev import actions
 from codev.models import Column, Post, PostStatus, Round
+from codev.navigation import group_crumb, round_crumb
 from codev.permissions import require_facilitator
 from codev.views.boards import board_address, get_board, is_htmx, render_post
-from codev.views.groups import group_crumb, round_crumb
 
 DONE = {
     "pin": _("The post is pinned to the top."),

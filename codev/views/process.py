@@ -11,9 +11,9 @@ from django.utils.translation import gettext as _
 from codev.actions import FeedbackError
 from codev.forms.summaries import SummaryForm
 from codev.models import Board, CoDevelopmentGroup, Post, PostStatus, RoundState, VersionResponse
-from codev.permissions import require_facilitator
+from codev.navigation import group_crumb, round_crumb, where_now
+from codev.permissions import require_facilitator, viewer
 from codev.summaries import do_save_summary
-from codev.views.groups import group_crumb, round_crumb, viewer, where_now
 from models_library.models import ModelVersion
 
 PUBLISHED = Q(boards__posts__status=PostStatus.PUBLISHED)

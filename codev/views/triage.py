@@ -14,10 +14,10 @@ from django.utils.translation import ngettext
 from codev.actions import FeedbackError
 from codev.forms.triage import DispositionForm, TriageFilterForm, group_posts
 from codev.models import CoDevelopmentGroup, Disposition, DispositionChange, Membership, Role
+from codev.navigation import group_crumb
 from codev.permissions import require_facilitator
 from codev.themes.forms import ThemeTriageForm
 from codev.triage import SETTABLE_DISPOSITIONS, do_set_disposition
-from codev.views.groups import group_crumb
 from common.html_text import plain_text
 
 PER_PAGE = 50

@@ -11,7 +11,7 @@ from django.utils import translation
 
 from codev import actions
 from codev.models import Round, RoundState
-from codev.views.member import deadline_text
+from codev.round_times import deadline_text
 from testing.codev_factories import add_member, make_board, make_group, make_post, make_round
 from testing.factories import make_model
 
