@@ -90,9 +90,9 @@ def dashboard(request, slug):
                 for row in figures["voice"]["heard"]
             ],
             "disposition_chart": disposition_chart(figures["dispositions"]),
-            "evaluation_charts": question_charts(
-                figures["evaluation"], DISTRIBUTION_TITLES, id_prefix="evaluation"
-            ).values(),
+            "evaluation_charts": list(
+                question_charts(figures["evaluation"], DISTRIBUTION_TITLES, id_prefix="evaluation").values()
+            ),
             "usefulness_average": average(figures["evaluation"]["usefulness"]["average"]),
             "heard_average": average(figures["evaluation"]["heard"]["average"]),
             "evaluation_trend_chart": evaluation_trend_chart(figures["evaluation_trend"], with_counts=True),
