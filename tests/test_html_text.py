@@ -6,7 +6,7 @@ POST = "<p>Yksi &amp; kaksi</p><ul><li>kolme</li><li><strong>neljä</strong></li
 
 
 def test_an_excerpt_is_one_line_of_words():
-    assert plain_text(POST) == "Yksi & kaksi kolme neljä"
+    assert plain_text("<p>Yksi &amp; <strong>kaksi</strong><br>\n  kolme</p>") == "Yksi & kaksi kolme"
     assert plain_text(None) == ""
 
 
