@@ -75,9 +75,8 @@ class Round(models.Model):
     def current_state(self):
         return self.state()
 
-    @property
-    def state_label(self):
-        return self.state().label
+    def state_label(self, now=None):
+        return self.state(now).label
 
     def accepts_feedback(self, now=None):
         return self.state(now) in (RoundState.OPEN, RoundState.WORKSHOP)

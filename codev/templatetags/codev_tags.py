@@ -48,7 +48,7 @@ def round_deadline(round_, now=None):
 
 @register.simple_tag
 def round_state_label(round_):
-    return round_.state_label
+    return round_.state_label()
 
 
 @register.simple_tag

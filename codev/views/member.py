@@ -33,7 +33,6 @@ def home(request):
         if state == RoundState.CLOSED:
             continue
         round_.state_now = state
-        round_.state_label = RoundState(state).label
         round_.deadline_text = deadline_text(round_, state, now)
         round_.workshop_text = workshop_text(round_)
         (upcoming_rounds if state == RoundState.UPCOMING else open_rounds).append(round_)
