@@ -22,7 +22,7 @@ from codev.attachment_checks import check_named
 from codev.attachments import store_attachments
 from codev.models import ModerationAction, Post, PostStatus, Reaction, Role, SmallGroup
 from models_library.sections import SECTIONS
-from tests.codev_factories import add_member, make_board, make_group, make_round
+from testing.codev_factories import add_member, make_board, make_group, make_round
 
 from . import text
 

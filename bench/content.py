@@ -13,7 +13,7 @@ from wagtail.documents import get_document_model
 from home.models import StandardPage
 from models_library.models import PublicationKind, Stage
 from models_library.sections import SECTIONS
-from tests.factories import (
+from testing.factories import (
     build_site,
     make_model,
     make_project,

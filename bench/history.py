@@ -42,8 +42,8 @@ from codev.models import (
     VersionResponse,
 )
 from models_library.models import ModelVersion, PublicationKind, Stage
-from tests.codev_factories import add_member, make_board, make_group, make_round
-from tests.factories import make_model
+from testing.codev_factories import add_member, make_board, make_group, make_round
+from testing.factories import make_model
 
 from . import text
 from .board import (

@@ -70,7 +70,7 @@ def main(argv=None):
         migrate()
         from models_library.importing.actions import do_import_model, read_source
         from models_library.importing.assembly import assemble
-        from tests.factories import build_site
+        from testing.factories import build_site
 
         library = build_site()["library"]
         inputs = {name: path.read_bytes() for name, path in SEEDS.items()}

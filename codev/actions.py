@@ -31,8 +31,9 @@ from codev.models import (
 )
 from codev.models.visits import VISIT_GAP
 from codev.permissions import can_edit_post
-from codev.sanitize import clean_post_html, visible_length
 from codev.signals import reply_posted
+from common.html_text import visible_length
+from common.sanitize import clean_post_html
 
 
 class FeedbackError(Exception):

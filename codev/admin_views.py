@@ -19,7 +19,7 @@ from wagtail.admin.views import generic
 from wagtail.admin.views.generic import history, usage
 from wagtail.log_actions import log
 
-from codev import actions, links
+from codev import actions
 from codev.invitations import do_invite
 from codev.models import (
     Board,
@@ -37,17 +37,8 @@ from codev.models import (
     display_name,
 )
 from codev.reactions import do_set_second_reaction
+from common import links
 from models_library.models import ModelVersion, OperationalModelPage, ProjectPage
-
-
-def facilitated_groups(user):
-    """The groups `user` runs in the admin: those with their active facilitator membership (superusers: all)."""
-    groups = CoDevelopmentGroup.objects.all()
-    if user.is_superuser:
-        return groups
-    return groups.filter(
-        pk__in=Membership.objects.filter(user=user, is_active=True, role=Role.FACILITATOR).values("group_id")
-    )
 
 
 def ensure_boards(round_):
@@ -79,10 +70,6 @@ def invitation_status(invitation):
     return _("Pending")
 
 
-def round_state_label(round_):
-    return RoundState(round_.state()).label
-
-
 # Views: the queryset of every view is limited to the user's groups, so other groups' objects are 404.
 
 
@@ -96,7 +83,9 @@ class GroupScopedMixin:
         queryset = queryset.select_related(*self.related)
         if self.request.user.is_superuser:
             return queryset
-        return queryset.filter(**{f"{self.group_lookup}__in": facilitated_groups(self.request.user)})
+        return queryset.filter(
+            **{f"{self.group_lookup}__in": CoDevelopmentGroup.objects.administered_by(self.request.user)}
+        )
 
 
 class ScopedIndexView(GroupScopedMixin, generic.IndexView):
@@ -162,11 +151,13 @@ class ScopedUsageView(GroupScopedMixin, usage.UsageView):
 
 
 def own_groups(request):
-    return facilitated_groups(request.user)
+    return CoDevelopmentGroup.objects.administered_by(request.user)
 
 
 def own_rounds(request):
-    return Round.objects.filter(group__in=facilitated_groups(request.user)).select_related("group")
+    return Round.objects.filter(group__in=CoDevelopmentGroup.objects.administered_by(request.user)).select_related(
+        "group"
+    )
 
 
 class MembershipFilterSet(WagtailFilterSet):
@@ -215,7 +206,7 @@ class SmallGroupFilterSet(WagtailFilterSet):
 class ScopedForm(WagtailAdminModelForm):
     @cached_property
     def groups(self):
-        return facilitated_groups(self.for_user)
+        return CoDevelopmentGroup.objects.administered_by(self.for_user)
 
     def scope_group_field(self, name="group"):
         if name in self.fields:

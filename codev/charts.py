@@ -2,8 +2,9 @@
 
 Every chart is an `<svg role="img">` named by its `<title>` and summarised in words by its `<desc>`; bars and
 points carry their numbers as text, series differ by marker shape and line dash as well as colour, and the light
-segments by pattern, so colour is never the only cue (WCAG 1.4.1). The same figures come as `Chart.columns` and
-`Chart.rows` for a `<table>`; `{{ chart }}` in a template renders the figure with both.
+segments by pattern, so colour is never the only cue (WCAG 1.4.1). The colours are the stylesheet's (`--chart-*`
+in site.css): each shape is drawn in `currentColor` and a class sets its `color`. The same figures come as
+`Chart.columns` and `Chart.rows` for a `<table>`; `{{ chart }}` in a template renders the figure with both.
 
     bar_chart(title, [(label, value), ...])
     stacked_bar_chart(title, [(label, [value per part]), ...], parts=LIGHT_PARTS)
@@ -26,12 +27,8 @@ FONT = 14
 LINE = 18
 WRAP = 80  # characters of a label on one line at FONT in WIDTH
 BAR = 22
-INK = "#1b1b1b"
-MUTED = "#4a4a4a"
-GRID = "#c4c9d1"
-BAR_FILL = "#004f9f"
-# Dark enough for 3:1 against white (WCAG 1.4.11); each series also has its own marker and dash.
-SERIES_COLOURS = ["#004f9f", "#a3161b", "#0b6b2e", "#6a3d9a", "#8a4b00", "#1b1b1b", "#0a5a66"]
+# As many series colours as the stylesheet has (`.chart__series-0` …); each series also has its own marker and dash.
+SERIES_COLOURS = 7
 MARKERS = ["circle", "square", "triangle", "diamond", "cross", "ex", "bar"]
 DASHES = ["", "6 3", "2 3", "8 3 2 3", "12 4", "3 6", "10 2 2 2 2 2"]
 NO_VALUE = "–"
@@ -41,18 +38,23 @@ _ids = itertools.count(1)
 
 @dataclass(frozen=True)
 class Part:
-    """One part of a stacked bar: its name, fill, a pattern drawn over the fill, and the colour of its numbers."""
+    """One part of a stacked bar: its name, its colour (a `.chart__fill--*` class of the stylesheet), a pattern drawn
+    over the fill, and whether its numbers are light on a dark fill."""
 
     name: str
-    fill: str
+    colour: str  # "red", "yellow", "green" or "grey"
     pattern: str = ""  # "", "hatch", "dots" or "cross"
-    ink: str = "#fff"
+    on_dark: bool = True
+
+    @property
+    def ink(self):
+        return "on-dark" if self.on_dark else ""
 
 
 LIGHT_PARTS = [
-    Part(gettext_lazy("Red: not yet"), "#a3161b", "cross"),
-    Part(gettext_lazy("Yellow: partly"), "#f0c419", "dots", INK),
-    Part(gettext_lazy("Green: yes"), "#0b6b2e", "hatch"),
+    Part(gettext_lazy("Red: not yet"), "red", "cross"),
+    Part(gettext_lazy("Yellow: partly"), "yellow", "dots", on_dark=False),
+    Part(gettext_lazy("Green: yes"), "green", "hatch"),
 ]
 
 
@@ -111,10 +113,15 @@ def figure(value, decimals=0):
     return number_format(round(value, decimals), decimals)
 
 
-def text(x, y, content, *, size=FONT, anchor="start", weight="", fill=INK):
+def tone(name):
+    """The class that gives a shape its colour: "muted", "grid", "on-dark", "bar", "fill--red", "series-2"…"""
+    return f' class="chart__{name}"' if name else ""
+
+
+def text(x, y, content, *, size=FONT, anchor="start", weight="", colour=""):
     bold = ' font-weight="700"' if weight == "bold" else ""
     return (
-        f'<text x="{x:g}" y="{y:g}" font-size="{size}" text-anchor="{anchor}" fill="{fill}"{bold}>'
+        f'<text x="{x:g}" y="{y:g}" font-size="{size}" text-anchor="{anchor}" fill="currentColor"{tone(colour)}{bold}>'
         f"{escape(content)}</text>"
     )
 
@@ -153,8 +160,8 @@ def bar_chart(title, rows, *, description="", value_heading=None, decimals=0, ma
         y += height + 4
         length = room * (value or 0) / top
         parts.append(markup)
-        parts.append(f'<rect x="{PAD}" y="{y:g}" width="{length:g}" height="{BAR}" fill="{BAR_FILL}"/>')
-        parts.append(f'<line x1="{PAD}" y1="{y - 2:g}" x2="{PAD}" y2="{y + BAR + 2:g}" stroke="{INK}"/>')
+        parts.append(f'<rect x="{PAD}" y="{y:g}" width="{length:g}" height="{BAR}" fill="currentColor"{tone("bar")}/>')
+        parts.append(f'<line x1="{PAD}" y1="{y - 2:g}" x2="{PAD}" y2="{y + BAR + 2:g}" stroke="currentColor"/>')
         parts.append(text(PAD + length + 6, y + BAR - 6, figure(value, decimals), weight="bold"))
         y += BAR + 12
     summary = "; ".join(f"{label}: {figure(value, decimals)}" for label, value in rows)
@@ -170,15 +177,16 @@ def bar_chart(title, rows, *, description="", value_heading=None, decimals=0, ma
 
 def pattern_defs(chart_id, parts):
     """A fill pattern per part, so the parts differ in shape as well as in colour."""
+    light = tone("on-dark")
     drawn = {
         "": "",
-        "hatch": '<path d="M0 8 L8 0 M-2 2 L2 -2 M6 10 L10 6" stroke="#fff" stroke-width="1.5"/>',
-        "dots": f'<circle cx="4" cy="4" r="1.6" fill="{INK}"/>',
-        "cross": '<path d="M0 0 L8 8 M8 0 L0 8" stroke="#fff" stroke-width="1.2"/>',
+        "hatch": f'<path d="M0 8 L8 0 M-2 2 L2 -2 M6 10 L10 6" stroke="currentColor"{light} stroke-width="1.5"/>',
+        "dots": '<circle cx="4" cy="4" r="1.6" fill="currentColor"/>',
+        "cross": f'<path d="M0 0 L8 8 M8 0 L0 8" stroke="currentColor"{light} stroke-width="1.2"/>',
     }
     return "".join(
         f'<pattern id="{chart_id}-part-{index}" width="8" height="8" patternUnits="userSpaceOnUse">'
-        f'<rect width="8" height="8" fill="{part.fill}"/>{drawn[part.pattern]}</pattern>'
+        f'<rect width="8" height="8" fill="currentColor"{tone("fill--" + part.colour)}/>{drawn[part.pattern]}</pattern>'
         for index, part in enumerate(parts)
     )
 
@@ -193,7 +201,8 @@ def stacked_bar_chart(title, rows, *, parts=LIGHT_PARTS, description="", total_h
     body, y = [], PAD
     for index, part in enumerate(parts):
         body.append(
-            f'<rect x="{PAD}" y="{y:g}" width="28" height="16" fill="url(#{chart_id}-part-{index})" stroke="{INK}"/>'
+            f'<rect x="{PAD}" y="{y:g}" width="28" height="16" fill="url(#{chart_id}-part-{index})" '
+            'stroke="currentColor"/>'
         )
         body.append(text(PAD + 36, y + 13, str(part.name)))
         y += LINE + 4
@@ -210,19 +219,20 @@ def stacked_bar_chart(title, rows, *, parts=LIGHT_PARTS, description="", total_h
             length = room * count / total
             body.append(
                 f'<rect x="{x:g}" y="{y:g}" width="{length:g}" height="{BAR}" '
-                f'fill="url(#{chart_id}-part-{index})" stroke="{INK}"/>'
+                f'fill="url(#{chart_id}-part-{index})" stroke="currentColor"/>'
             )
             if length >= 22:
                 # A backing box keeps the number readable over the pattern.
                 body.append(
-                    f'<rect x="{x + length / 2 - 10:g}" y="{y + 3:g}" width="20" height="16" fill="{part.fill}"/>'
+                    f'<rect x="{x + length / 2 - 10:g}" y="{y + 3:g}" width="20" height="16" fill="currentColor"'
+                    f"{tone('fill--' + part.colour)}/>"
                 )
                 body.append(
-                    text(x + length / 2, y + BAR - 6, figure(count), anchor="middle", weight="bold", fill=part.ink)
+                    text(x + length / 2, y + BAR - 6, figure(count), anchor="middle", weight="bold", colour=part.ink)
                 )
             x += length
         if not total:
-            body.append(text(PAD, y + BAR - 6, _("No ratings yet."), fill=MUTED))
+            body.append(text(PAD, y + BAR - 6, _("No ratings yet."), colour="muted"))
         y += BAR + 12
     summary = "; ".join(
         f"{label}: " + ", ".join(f"{part.name} {figure(count)}" for part, count in zip(parts, counts, strict=True))
@@ -238,27 +248,32 @@ def stacked_bar_chart(title, rows, *, parts=LIGHT_PARTS, description="", total_h
     )
 
 
-def marker(shape, x, y, colour):
+def marker(shape, x, y, series):
+    """A series' point in its own shape, coloured by the series' class."""
+    fill, stroke = f'fill="currentColor"{tone(series)}', f'stroke="currentColor"{tone(series)} stroke-width="3"'
     r = 5
     if shape == "circle":
-        return f'<circle cx="{x:g}" cy="{y:g}" r="{r}" fill="{colour}"/>'
+        return f'<circle cx="{x:g}" cy="{y:g}" r="{r}" {fill}/>'
     if shape == "square":
-        return f'<rect x="{x - r:g}" y="{y - r:g}" width="{2 * r}" height="{2 * r}" fill="{colour}"/>'
+        return f'<rect x="{x - r:g}" y="{y - r:g}" width="{2 * r}" height="{2 * r}" {fill}/>'
     if shape == "triangle":
-        return f'<path d="M{x:g} {y - r - 1:g} L{x + r + 1:g} {y + r:g} L{x - r - 1:g} {y + r:g} Z" fill="{colour}"/>'
+        return f'<path d="M{x:g} {y - r - 1:g} L{x + r + 1:g} {y + r:g} L{x - r - 1:g} {y + r:g} Z" {fill}/>'
     if shape == "diamond":
         return (
-            f'<path d="M{x:g} {y - r - 1:g} L{x + r + 1:g} {y:g} L{x:g} {y + r + 1:g} L{x - r - 1:g} {y:g} Z" '
-            f'fill="{colour}"/>'
+            f'<path d="M{x:g} {y - r - 1:g} L{x + r + 1:g} {y:g} L{x:g} {y + r + 1:g} L{x - r - 1:g} {y:g} Z" {fill}/>'
         )
     if shape == "cross":
-        return f'<path d="M{x - r:g} {y:g} H{x + r:g} M{x:g} {y - r:g} V{y + r:g}" stroke="{colour}" stroke-width="3"/>'
+        return f'<path d="M{x - r:g} {y:g} H{x + r:g} M{x:g} {y - r:g} V{y + r:g}" {stroke}/>'
     if shape == "ex":
         return (
-            f'<path d="M{x - r:g} {y - r:g} L{x + r:g} {y + r:g} M{x + r:g} {y - r:g} L{x - r:g} {y + r:g}" '
-            f'stroke="{colour}" stroke-width="3"/>'
+            f'<path d="M{x - r:g} {y - r:g} L{x + r:g} {y + r:g} M{x + r:g} {y - r:g} L{x - r:g} {y + r:g}" {stroke}/>'
         )
-    return f'<rect x="{x - 2:g}" y="{y - r - 1:g}" width="4" height="{2 * r + 2}" fill="{colour}"/>'
+    return f'<rect x="{x - 2:g}" y="{y - r - 1:g}" width="4" height="{2 * r + 2}" {fill}/>'
+
+
+def series_style(number):
+    """The colour class, marker shape and dash of the `number`th series."""
+    return f"series-{number % SERIES_COLOURS}", MARKERS[number % len(MARKERS)], DASHES[number % len(DASHES)]
 
 
 def trend_chart(
@@ -299,17 +314,16 @@ def trend_chart(
 
     body = []
     for value, label in y_ticks:
-        body.append(f'<line x1="{left:g}" y1="{to_y(value):g}" x2="{right:g}" y2="{to_y(value):g}" stroke="{GRID}"/>')
-        body.append(text(left - 8, to_y(value) + 5, str(label), anchor="end", fill=MUTED))
-    body.append(f'<line x1="{left:g}" y1="{bottom:g}" x2="{right:g}" y2="{bottom:g}" stroke="{INK}"/>')
+        body.append(
+            f'<line x1="{left:g}" y1="{to_y(value):g}" x2="{right:g}" y2="{to_y(value):g}" stroke="currentColor"'
+            f"{tone('grid')}/>"
+        )
+        body.append(text(left - 8, to_y(value) + 5, str(label), anchor="end", colour="muted"))
+    body.append(f'<line x1="{left:g}" y1="{bottom:g}" x2="{right:g}" y2="{bottom:g}" stroke="currentColor"/>')
     for index, label in enumerate(x_labels):
         body.append(text(to_x(index), bottom + LINE + 2, str(label), anchor="middle"))
     for number, (_name, points) in enumerate(series):
-        colour, shape, dash = (
-            SERIES_COLOURS[number % len(SERIES_COLOURS)],
-            MARKERS[number % len(MARKERS)],
-            DASHES[number % len(DASHES)],
-        )
+        colour, shape, dash = series_style(number)
         dashed = f' stroke-dasharray="{dash}"' if dash else ""
         run = []
         for index, value in [*enumerate(points), (len(points), None)]:
@@ -318,7 +332,8 @@ def trend_chart(
                 continue
             if len(run) > 1:
                 body.append(
-                    f'<polyline points="{" ".join(run)}" fill="none" stroke="{colour}" stroke-width="2.5"{dashed}/>'
+                    f'<polyline points="{" ".join(run)}" fill="none" stroke="currentColor"{tone(colour)} '
+                    f'stroke-width="2.5"{dashed}/>'
                 )
             run = []
         body.extend(
@@ -326,14 +341,10 @@ def trend_chart(
         )
     y = bottom + 2 * LINE + 8
     for number, (name, _points) in enumerate(series):
-        colour, shape, dash = (
-            SERIES_COLOURS[number % len(SERIES_COLOURS)],
-            MARKERS[number % len(MARKERS)],
-            DASHES[number % len(DASHES)],
-        )
+        colour, shape, dash = series_style(number)
         dashed = f' stroke-dasharray="{dash}"' if dash else ""
         body.append(
-            f'<line x1="{PAD}" y1="{y + 6:g}" x2="{PAD + 36}" y2="{y + 6:g}" stroke="{colour}" '
+            f'<line x1="{PAD}" y1="{y + 6:g}" x2="{PAD + 36}" y2="{y + 6:g}" stroke="currentColor"{tone(colour)} '
             f'stroke-width="2.5"{dashed}/>'
         )
         body.append(marker(shape, PAD + 18, y + 6, colour))

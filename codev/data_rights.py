@@ -43,7 +43,7 @@ from codev.models import (
     RoundEvaluation,
 )
 from models_library.models import ReadingMark
-from models_library.sections import SECTIONS_BY_KEY
+from models_library.sections import section_label
 
 
 def _version(version, title):
@@ -54,11 +54,6 @@ def _where(board_title, round_, group_name):
     return {"group": group_name, "round": round_.number, "round_theme": round_.theme, "model": board_title}
 
 
-def _section_label(key):
-    section = SECTIONS_BY_KEY.get(key)
-    return str(section.label) if section else None
-
-
 def _post_record(post):
     record = {
         "id": post.pk,
@@ -66,7 +61,7 @@ def _post_record(post):
         "where": _where(post.model_title, post.board.round, post.group_name),
         "column": post.column.name if post.column else None,
         "section": post.section or None,
-        "section_label": _section_label(post.section),
+        "section_label": section_label(post.section) or None,
         "html": post.body,
         "anonymous_to_others": post.is_anonymous,
         "status": post.status,

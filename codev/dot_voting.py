@@ -11,7 +11,7 @@ from django.utils.translation import gettext as _
 from codev.actions import FeedbackError, bump, mark_changed, require_open
 from codev.models import Board, DotVote, DotVoteBallot, DotVoteMark, ModerationAction, Post, PostStatus
 from codev.reactions import require_facilitating, require_taking_part
-from codev.sanitize import plain_text
+from common.html_text import plain_text
 
 MAX_VOTES_PER_MEMBER = 20
 EXCERPT = 160

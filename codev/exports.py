@@ -2,13 +2,10 @@
 
 import csv
 import io
-import re
 from collections import defaultdict
-from html import unescape
 
 from django.db.models import Count, F
 from django.utils import timezone
-from django.utils.html import strip_tags
 from django.utils.translation import gettext as _
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
@@ -30,34 +27,20 @@ from codev.models import (
     VersionResponse,
     display_name,
 )
+from common.html_text import text_lines
 from models_library.models import ModelVersion, OperationalModelPage
-from models_library.sections import SECTIONS_BY_KEY
-from models_library.templatetags.version_tags import version_path
+from models_library.sections import section_label
 
 # A cell starting with one of these is a formula to a spreadsheet: a member's text must stay text.
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 DATE_FORMAT = "%Y-%m-%d %H:%M"
 XLSX_DATE_FORMAT = "yyyy-mm-dd hh:mm"
 XLSX_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-BLOCK_END = re.compile(r"</(p|div|li|blockquote|h[1-6]|ul|ol)\s*>|<br\s*/?>", re.IGNORECASE)
-LIST_ITEM = re.compile(r"<li[^>]*>", re.IGNORECASE)
-
-
-def plain_text(html):
-    """A post's sanitised HTML as plain text: one line per paragraph or list item, entities decoded."""
-    text = LIST_ITEM.sub("• ", BLOCK_END.sub("\n", html or ""))
-    lines = (" ".join(line.split()) for line in unescape(strip_tags(text)).splitlines())
-    return "\n".join(line for line in lines if line)
 
 
 def local(moment):
     """A moment in the site's time zone without its offset, as spreadsheets take dates."""
     return timezone.localtime(moment).replace(tzinfo=None) if moment else None
-
-
-def section_label(key):
-    section = SECTIONS_BY_KEY.get(key)
-    return str(section.label) if section else ""
 
 
 def author_as_facilitators_see(post):
@@ -149,7 +132,7 @@ def feedback_rows(round_):
                     post.model_title,
                     post.column.name if post.column else "",
                     section_label(post.section),
-                    _("Removed by its author") if item.is_placeholder else plain_text(item.body),
+                    _("Removed by its author") if item.is_placeholder else text_lines(item.body, bullets=True),
                     "" if item.is_placeholder else author_as_facilitators_see(item),
                     str(Role(membership.role).label) if membership else "",
                     membership.organisation if membership else "",
@@ -241,13 +224,12 @@ def model_pages(ids):
 
 def version_record(version, pages, request):
     page = pages[version.page_id]
-    path = version_path(page, version, request)
     return {
         "model": page.title,
         "number": version.number,
         "label": version.label,
         "published_at": version.published_at,
-        "url": request.build_absolute_uri(path) if path and request else path,
+        "url": version.get_full_url(request, page=page),
     }
 
 
@@ -258,7 +240,7 @@ def post_record(post, members, describe):
         "column": post.column.name if post.column else None,
         "section": post.section or None,
         "section_label": section_label(post.section) or None,
-        "text": plain_text(post.body),
+        "text": text_lines(post.body, bullets=True),
         "html": post.body,
         "author": display_name(post.author),
         "member": membership.pk if membership else None,

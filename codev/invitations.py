@@ -7,10 +7,10 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from django_tasks import task
 
-from codev import links
 from codev.emails import send_email
 from codev.models import Invitation, Membership, Profile
 from codev.models import display_name as shown_name
+from common import links
 
 
 class InvitationGone(Exception):

@@ -10,7 +10,7 @@ import qrcode
 import qrcode.image.svg
 from django.urls import reverse
 
-from codev.links import absolute_url
+from common.links import absolute_url
 
 # Crockford's base 32 in lower case: no i, l, o or u to mistake for 1, 0 or v when typed from a screen.
 ALPHABET = "0123456789abcdefghjkmnpqrstvwxyz"

@@ -44,3 +44,13 @@ def can_edit_post(user, post):
 
 def visible_posts(user, board, member):
     return Post.objects.filter(board=board).visible_to(user, member.is_facilitator)
+
+
+def viewer(request, group):
+    """The viewer's membership; superusers who are not members may read, to administer, but not take part."""
+    member = membership(request.user, group)
+    if member is None and not request.user.is_superuser:
+        raise PermissionDenied
+    if member is not None and member.is_facilitator:
+        require_second_factor(request.user)
+    return member

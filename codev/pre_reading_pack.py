@@ -3,7 +3,7 @@
 from django.conf import settings
 from django.utils.translation import get_language
 
-from codev.views.member import workshop_text
+from codev.round_times import workshop_text
 from models_library.documents.content import VersionDocument
 from models_library.documents.pdf import render_pdf
 

@@ -126,7 +126,7 @@ class RoundViewSet(ScopedViewSet):
         "theme",
         "number",
         "group",
-        cell("state", _("state"), views.round_state_label),
+        cell("state", _("state"), "state_label"),
         when("workshop_starts_at", _("workshop starts")),
         when("feedback_closes_at", _("feedback closes")),
     ]
@@ -182,17 +182,10 @@ def register_codev_viewsets():
 
 
 @hooks.register("register_admin_urls")
-def register_version_response_urls():
-    from codev.views.version_response import urlpatterns
+def register_codev_admin_urls():
+    from codev.urls import admin_urlpatterns
 
-    return urlpatterns
-
-
-@hooks.register("register_admin_urls")
-def register_member_account_deletion_urls():
-    from codev.views.member_account_deletion import urlpatterns
-
-    return urlpatterns
+    return admin_urlpatterns
 
 
 @hooks.register("construct_homepage_panels")
@@ -267,13 +260,6 @@ def published_round_summaries(request, page):
 class SuperuserMenuItem(MenuItem):
     def is_shown(self, request):
         return request.user.is_superuser
-
-
-@hooks.register("register_admin_urls")
-def register_lockout_urls():
-    from codev.views.lockouts import urlpatterns
-
-    return urlpatterns
 
 
 @hooks.register("register_settings_menu_item")

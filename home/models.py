@@ -11,7 +11,7 @@ from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
 from wagtail.fields import StreamField
 from wagtail.models import Page, TranslatableMixin
 
-from home.mixins import LocaleFallbackUrlMixin
+from common.mixins import LocaleFallbackUrlMixin
 from home.translations import in_reader_language
 from models_library.blocks import CONTENT_BLOCKS
 

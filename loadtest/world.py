@@ -19,7 +19,7 @@ SESSION_BACKEND = "codev.backends.CaseInsensitiveModelBackend"
 
 def library():
     from models_library.models import ModelIndexPage
-    from tests.factories import build_site
+    from testing.factories import build_site
 
     return ModelIndexPage.objects.first() or build_site()["library"]
 
@@ -79,8 +79,8 @@ def fill_board(board, members, rng):
 
 def build(count, run_id):
     from codev.models import Membership
-    from tests.codev_factories import make_board, make_group, make_round
-    from tests.factories import make_model
+    from testing.codev_factories import make_board, make_group, make_round
+    from testing.factories import make_model
 
     rng = random.Random(count)
     model = make_model(library(), f"Kuormitustestin malli {run_id}")

@@ -14,7 +14,7 @@ from django import forms
 from django.conf import settings
 from django.core.paginator import Paginator
 from django.http import Http404, JsonResponse
-from django.urls import path, reverse
+from django.urls import reverse
 from django.utils import translation
 from django.views.decorators.csrf import csrf_exempt
 
@@ -23,7 +23,6 @@ from models_library.comparison import block_text
 from models_library.forms import LibraryFilterForm
 from models_library.models import ModelVersion, OperationalModelPage
 from models_library.sections import GROUP_LABELS, SECTIONS
-from models_library.templatetags.version_tags import version_path
 
 logger = logging.getLogger(__name__)
 API_PREFIX = "/api/"
@@ -129,7 +128,7 @@ def version_summary(request, page, version):
         "published_at": version.published_at.isoformat(),
         "stage": version.stage,
         "change_note": version.change_note,
-        "url": request.build_absolute_uri(version_path(page, version, request)),
+        "url": version.get_full_url(request, page=page),
         "api_url": request.build_absolute_uri(
             reverse("api:model-version", args=(page.pk, version.number))
             + (f"?correction={version.correction}" if version.correction else "")
@@ -286,13 +285,3 @@ def model_version(request, pk, number):
         ],
     )
     return open_json(data)
-
-
-app_name = "api"
-urlpatterns = [
-    path("", api_index, name="index"),
-    path("openapi.json", openapi_view, name="openapi"),
-    path("models/", model_list, name="model-list"),
-    path("models/<int:pk>/", model_detail, name="model-detail"),
-    path("models/<int:pk>/versions/<int:number>/", model_version, name="model-version"),
-]

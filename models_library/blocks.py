@@ -1,5 +1,12 @@
-"""StreamField blocks for model descriptions; CONTENT_BLOCKS is the set every section offers."""
+"""StreamField blocks for model descriptions; CONTENT_BLOCKS is the set every section offers.
 
+Each block with a template of its own shows the editor an example in the block picker (`get_preview_value`, in the
+editor's language; site/templates/wagtailcore/shared/block_preview.html gives it the site's styles). Blocks that
+need a chosen image or document have a description only.
+"""
+
+from django.utils.html import format_html
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.contrib.typed_table_block.blocks import TypedTableBlock
@@ -27,6 +34,9 @@ class HeadingBlock(blocks.StructBlock):
         label = _("Heading")
         description = _("A subheading within the section")
 
+    def get_preview_value(self):
+        return self.normalize({"text": gettext("Who takes part in the network meeting"), "level": "h4"})
+
 
 class ExpertQuoteBlock(blocks.StructBlock):
     """Words of an expert by experience, attributed by role rather than by name."""
@@ -44,6 +54,14 @@ class ExpertQuoteBlock(blocks.StructBlock):
         template = "blocks/expert_quote.html"
         label = _("Quote from an expert by experience")
         description = _("A quotation that brings lived experience into the description")
+
+    def get_preview_value(self):
+        return self.normalize(
+            {
+                "quote": gettext("We were finally heard together, not each of us alone."),
+                "attribution": gettext("expert by experience, parent"),
+            }
+        )
 
 
 class ProcessStepBlock(blocks.StructBlock):
@@ -63,6 +81,21 @@ class ProcessStepsBlock(blocks.StructBlock):
         template = "blocks/process_steps.html"
         label = _("Process steps")
         description = _("Numbered steps of the process")
+
+    def get_preview_value(self):
+        return self.normalize(
+            {
+                "title": gettext("Preparing the network meeting"),
+                "steps": [
+                    {
+                        "title": gettext("Agree on the meeting with the young person"),
+                        "description": format_html("<p>{}</p>", gettext("Ask who the young person wants to invite.")),
+                        "responsible": gettext("Case worker"),
+                    },
+                    {"title": gettext("Invite the network"), "description": "", "responsible": ""},
+                ],
+            }
+        )
 
 
 class DocumentBlock(blocks.StructBlock):
@@ -93,6 +126,15 @@ class LinkBlock(blocks.StructBlock):
         template = "blocks/link.html"
         label = _("Link")
         description = _("A link to another website")
+
+    def get_preview_value(self):
+        return self.normalize(
+            {
+                "url": "https://innokyla.fi/",
+                "title": gettext("Innokylä: the library of operational models"),
+                "description": gettext("Operational models developed around Finland."),
+            }
+        )
 
 
 class ChecklistItemBlock(blocks.StructBlock):
@@ -128,6 +170,21 @@ class ChecklistBlock(blocks.StructBlock):
         template = "blocks/checklist.html"
         label = _("Printable checklist")
         description = _("Items to tick, on screen or on paper")
+
+    def get_preview_value(self):
+        return self.normalize(
+            {
+                "title": gettext("Before the meeting"),
+                "intro": gettext("Tick each item together with the young person."),
+                "two_columns": True,
+                "worker_column": "",
+                "family_column": "",
+                "items": [
+                    {"text": gettext("The young person knows why we meet")},
+                    {"text": gettext("Everyone invited knows the time and place")},
+                ],
+            }
+        )
 
 
 class TableBlock(TypedTableBlock):

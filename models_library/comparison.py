@@ -4,18 +4,15 @@ Blocks are matched by their StreamField id, so an edited block reads as edited a
 that changed place reads as moved; blocks without a counterpart id are paired by similarity.
 """
 
-import html
-import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from django.utils.translation import gettext_lazy as _
 
+from common.html_text import text_lines
 from models_library.diff import diff_words, render_pieces, similarity
 from models_library.sections import SECTIONS
 
-BLOCK_BREAK = re.compile(r"</(p|li|h[1-6]|div|blockquote)>|<br\s*/?>", re.IGNORECASE)
-TAG = re.compile(r"<[^>]+>")
 PAIRING_THRESHOLD = 0.5
 
 UNCHANGED, CHANGED, ADDED, REMOVED = "unchanged", "changed", "added", "removed"
@@ -37,17 +34,11 @@ LIST_FACTS = [
 ]
 
 
-def html_to_text(markup):
-    text = BLOCK_BREAK.sub("\n", markup)
-    text = TAG.sub("", text)
-    return re.sub(r"\n{2,}", "\n", html.unescape(text)).strip()
-
-
 def block_text(block):
     """The readable text of a StreamField block, one line per paragraph or item."""
     value = block.value
     if block.block_type == "paragraph":
-        return html_to_text(value.source)
+        return text_lines(value.source)
     if block.block_type == "heading":
         return value["text"]
     if block.block_type == "image":
@@ -59,7 +50,7 @@ def block_text(block):
         )
     lines = []
     for item in block.block.get_searchable_content(value):
-        lines.extend(line for line in html_to_text(str(item)).split("\n") if line)
+        lines.extend(line for line in text_lines(str(item)).split("\n") if line)
     return "\n".join(lines)
 
 

@@ -6,7 +6,6 @@ from django.utils.translation import gettext as _
 
 from home.translations import in_reader_language
 from models_library.models import ModelVersion, OperationalModelPage
-from models_library.templatetags.version_tags import version_path
 
 
 class AllVersionsFeed(Feed):
@@ -44,7 +43,7 @@ class AllVersionsFeed(Feed):
         return version.change_note or version.page.lead
 
     def item_link(self, version):
-        return version_path(version.page, version, self.request)
+        return version.get_url(self.request)
 
     def item_pubdate(self, version):
         return version.published_at

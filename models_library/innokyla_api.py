@@ -2,7 +2,6 @@
 
 from django.conf import settings
 from django.http import Http404
-from django.urls import path
 from django.utils import translation
 from django.views.decorators.http import require_GET
 
@@ -23,9 +22,3 @@ def model_version_innokyla(request, pk, number):
         data = version_summary(request, page, version)
         data.update(model_id=page.pk, title=doc.model.title, groups=innokyla_groups(doc))
         return open_json(data)
-
-
-app_name = "api_innokyla"
-urlpatterns = [
-    path("models/<int:pk>/versions/<int:number>/innokyla/", model_version_innokyla, name="model-version"),
-]

@@ -67,6 +67,14 @@ SECTIONS = (
 )
 
 SECTIONS_BY_KEY = {section.key: section for section in SECTIONS}
+
+
+def section_label(key):
+    """The heading of the section `key` names, in the active language; "" for none (feedback on the whole model)."""
+    section = SECTIONS_BY_KEY.get(key)
+    return str(section.label) if section else ""
+
+
 SECTION_CHOICES = [(section.key, section.label) for section in SECTIONS]
 
 

@@ -69,9 +69,9 @@ def keep_published_versions(request, page):
 
 @hooks.register("register_admin_urls")
 def register_import_urls():
-    from models_library.importing.views import urlpatterns
+    from models_library.urls import admin_urlpatterns
 
-    return urlpatterns
+    return admin_urlpatterns
 
 
 def import_button(page, user, priority):

@@ -1,8 +1,8 @@
 import pytest
 from django.utils import translation
 
+from testing.factories import build_site
 from tests.caches import empty_the_cache
-from tests.factories import build_site
 
 
 @pytest.fixture(autouse=True)

@@ -7,7 +7,7 @@ import uuid
 from pypdf import PdfReader
 
 from models_library.models import OperationalModelPage, PublicationKind
-from tests.factories import make_model, make_term, paragraph
+from testing.factories import make_model, make_term, paragraph
 
 CHECKLIST_ID = str(uuid.uuid4())
 A4_POINTS = (595.28, 841.89)

@@ -12,8 +12,8 @@ from django.utils import translation
 from wagtail.models import Locale
 
 from models_library.models import OperationalModelPage
+from testing.factories import build_site, make_model, stream
 from tests.caches import empty_the_cache
-from tests.factories import build_site, make_model, stream
 
 pytestmark = pytest.mark.django_db
 ATOM = "{http://www.w3.org/2005/Atom}"

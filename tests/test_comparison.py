@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from models_library.diff import render_diff
 from models_library.models import ModelVersion, OperationalModelPage, PublicationKind
-from tests.factories import make_model, make_region
+from testing.factories import make_model, make_region
 
 DEL = re.compile(r"<del>(.*?)</del>", re.DOTALL)
 INS = re.compile(r"<ins>(.*?)</ins>", re.DOTALL)

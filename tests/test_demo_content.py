@@ -17,9 +17,9 @@ from django.utils.html import escape
 from wagtail.models import GroupPagePermission, Page, Revision, Site
 
 from codev.models import CoDevelopmentGroup, Invitation
-from home.demo.operational_models import CHECKLIST_ITEMS, NETWORK_HISTORY, NETWORK_MODEL, OPERATIONAL_MODELS
-from home.demo.streams import block_id
-from home.demo.users import DEMO_PASSWORD
+from demo.operational_models import CHECKLIST_ITEMS, NETWORK_HISTORY, NETWORK_MODEL, OPERATIONAL_MODELS
+from demo.streams import block_id
+from demo.users import DEMO_PASSWORD
 from home.models import FooterSettings, HomePage, StandardPage
 from models_library.models import (
     GlossaryPage,
@@ -35,7 +35,7 @@ from models_library.models import (
     TargetGroup,
 )
 from models_library.sections import SECTIONS
-from tests.codev_factories import pass_second_step
+from testing.codev_factories import pass_second_step
 
 pytestmark = pytest.mark.django_db
 

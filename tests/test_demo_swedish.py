@@ -14,14 +14,14 @@ from django.utils import translation
 from wagtail.models import Locale, Page, Revision
 
 from codev.models import DEFAULT_COLUMNS
-from home.demo import glossary as finnish_glossary
-from home.demo import operational_models, projects, taxonomy
-from home.demo import pages as finnish_pages
-from home.demo.swedish import COLUMNS, PROJECTS, REGIONS, TAGS, TARGET_GROUPS, network_model
-from home.demo.swedish import glossary as swedish_glossary
-from home.demo.swedish import pages as swedish_pages
-from home.demo.swedish.loader import FRAME_PAGES
-from home.demo.swedish.projects import PROJECT_PAGES
+from demo import glossary as finnish_glossary
+from demo import operational_models, projects, taxonomy
+from demo import pages as finnish_pages
+from demo.swedish import COLUMNS, PROJECTS, REGIONS, TAGS, TARGET_GROUPS, network_model
+from demo.swedish import glossary as swedish_glossary
+from demo.swedish import pages as swedish_pages
+from demo.swedish.loader import FRAME_PAGES
+from demo.swedish.projects import PROJECT_PAGES
 from home.models import HomePage
 from models_library.models import GlossaryTerm, ModelVersion, OperationalModelPage, ProjectPage
 from models_library.sections import SECTIONS

@@ -3,7 +3,7 @@
 import pytest
 
 from models_library.glossary import Glossary
-from tests.factories import make_model, make_term
+from testing.factories import make_model, make_term
 
 pytestmark = pytest.mark.django_db
 

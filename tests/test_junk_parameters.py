@@ -35,8 +35,8 @@ from home.models import HomePage, StandardPage
 from models_library import forms as library_forms
 from models_library import version_views
 from models_library.models import ProjectIndexPage
+from testing.factories import make_project
 from tests.codev.test_permission_matrix import build_world
-from tests.factories import make_project
 
 pytestmark = pytest.mark.django_db
 

@@ -2,7 +2,7 @@
 
 import pytest
 
-from tests.factories import make_model
+from testing.factories import make_model
 
 pytestmark = pytest.mark.django_db
 

@@ -4,7 +4,7 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from tests.factories import make_model, make_project, make_region, make_target_group
+from testing.factories import make_model, make_project, make_region, make_target_group
 
 pytestmark = pytest.mark.django_db
 

@@ -10,7 +10,7 @@ from django.core.management import call_command
 from django.db import transaction
 from django.utils import translation
 
-from home.demo.swedish.network_model import FIELDS as SWEDISH_NETWORK
+from demo.swedish.network_model import FIELDS as SWEDISH_NETWORK
 from models_library.models import ModelIndexPage
 from tests.caches import empty_the_cache
 

@@ -5,7 +5,7 @@ import xml.etree.ElementTree as ET
 import pytest
 
 from models_library.models import OperationalModelPage, PublicationKind
-from tests.factories import make_model, stream
+from testing.factories import make_model, stream
 
 pytestmark = pytest.mark.django_db
 ATOM = "{http://www.w3.org/2005/Atom}"

@@ -10,8 +10,8 @@ from django.utils import timezone, translation
 from wagtail.models import Locale
 
 from models_library.models import OperationalModelPage
+from testing.factories import build_site, make_model, make_project, make_region, make_target_group
 from tests.caches import empty_the_cache
-from tests.factories import build_site, make_model, make_project, make_region, make_target_group
 
 pytestmark = pytest.mark.django_db
 

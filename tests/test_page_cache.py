@@ -4,7 +4,7 @@ reach anyone else; publishing, unpublishing, moving or restricting a page drops 
 import pytest
 from wagtail.models import PageViewRestriction
 
-from tests.factories import make_model, stream
+from testing.factories import make_model, stream
 
 pytestmark = pytest.mark.django_db
 

@@ -3,7 +3,7 @@
 import pytest
 
 from home.models import StandardPage
-from tests.factories import make_model, make_project, make_region, make_target_group
+from testing.factories import make_model, make_project, make_region, make_target_group
 
 pytestmark = pytest.mark.django_db
 

@@ -7,7 +7,7 @@ import pytest
 from django.utils import timezone
 
 from models_library.models import ModelVersion, OperationalModelPage
-from tests.factories import make_model
+from testing.factories import make_model
 
 pytestmark = pytest.mark.django_db
 PRINT_CSS = Path(__file__).resolve().parents[1] / "site" / "static" / "css" / "print.css"

@@ -19,8 +19,8 @@ from django.utils import translation
 from wagtail.models import Locale, PageViewRestriction
 
 from models_library.models import ModelVersion, OperationalModelPage
+from testing.factories import build_site, make_model, make_project, stream
 from tests.caches import empty_the_cache
-from tests.factories import build_site, make_model, make_project, stream
 
 pytestmark = pytest.mark.django_db
 

@@ -3,12 +3,12 @@
 import runpy
 
 import pytest
-from config.settings import base as base_settings
 from django.contrib.auth.models import User
 from django.urls import reverse
 
-from tests.codev_factories import add_member, make_board, make_group, make_round
-from tests.factories import make_model
+from config.settings import base as base_settings
+from testing.codev_factories import add_member, make_board, make_group, make_round
+from testing.factories import make_model
 
 pytestmark = pytest.mark.django_db
 

@@ -16,8 +16,7 @@ from wagtail_localize.models import Translation, TranslationSource
 from codev.models import Delivery, Frequency, Notification, NotificationKind, NotificationPreference
 from codev.notifications.delivery import send_pending
 from models_library.models import ModelVersion, OperationalModelPage, TagTranslation
-from tests.caches import empty_the_cache
-from tests.factories import (
+from testing.factories import (
     build_site,
     make_model,
     make_region,
@@ -26,6 +25,7 @@ from tests.factories import (
     translate,
     translate_item,
 )
+from tests.caches import empty_the_cache
 
 pytestmark = pytest.mark.django_db
 
@@ -256,7 +256,7 @@ def test_editor_translates_a_model_segment_by_segment_and_exports_a_po_file(clie
 
 def test_standard_board_columns_are_named_in_the_readers_language(world):
     from codev.models import DEFAULT_COLUMN_NAMES, DEFAULT_COLUMNS, Column
-    from home.demo.swedish import COLUMNS
+    from demo.swedish import COLUMNS
 
     column = Column(name=DEFAULT_COLUMNS[1], translated_names=DEFAULT_COLUMN_NAMES[DEFAULT_COLUMNS[1]])
     with translation.override("sv"):

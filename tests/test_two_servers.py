@@ -21,8 +21,8 @@ from django.db import connection
 from django.urls import reverse
 from django.utils import translation
 
-from tests.codev_factories import PASSWORD, add_member, make_board, make_group, make_round
-from tests.factories import make_model
+from testing.codev_factories import PASSWORD, add_member, make_board, make_group, make_round
+from testing.factories import make_model
 
 ROOT = Path(__file__).resolve().parent.parent
 # Serialised rollback gives the next test its Wagtail root page back after the flush.

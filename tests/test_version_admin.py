@@ -7,7 +7,7 @@ from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfiel
 
 from models_library.models import ModelVersion, OperationalModelPage
 from models_library.sections import SECTIONS
-from tests.factories import make_model
+from testing.factories import make_model
 
 pytestmark = pytest.mark.django_db
 

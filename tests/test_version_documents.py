@@ -8,8 +8,8 @@ from wagtail.models import PageViewRestriction
 
 from models_library.models import ModelVersion, OperationalModelPage
 from models_library.sections import DESCRIPTION, DEVELOPMENT_PATH, sections_in
+from testing.factories import make_model
 from tests.documents import CHECKLIST_ID, ITEMS, is_a4, make_documented_model, pdf_text, read_pdf
-from tests.factories import make_model
 
 pytestmark = pytest.mark.django_db
 

@@ -11,7 +11,7 @@ from django.test.utils import CaptureQueriesContext
 from wagtail.models import Revision
 
 from models_library.models import ModelVersion, OperationalModelPage, PublicationKind
-from tests.factories import make_model, make_region, stream
+from testing.factories import make_model, make_region, stream
 
 pytestmark = pytest.mark.django_db
 
@@ -103,6 +103,22 @@ def test_correction_keeps_the_number(client, three_versions):
     assert "korjattu." in client.get(version_url(three_versions, 3)).content.decode()
     original = three_versions.url + three_versions.reverse_subpage("publication", args=(3, 0))
     assert "korjattu." not in client.get(original).content.decode()
+
+
+def test_each_publication_has_one_permanent_address_and_a_comparison_with_the_one_before(client, three_versions):
+    publish(three_versions, kind=PublicationKind.CORRECTION, note="Kirjoitusvirhe korjattu.")
+    versions = {v.label: v for v in ModelVersion.objects.for_page(three_versions)}
+
+    assert versions["2"].get_url() == version_url(three_versions, 2)
+    correction = three_versions.url + three_versions.reverse_subpage("publication", args=(3, 1))
+    assert versions["3.1"].get_url() == correction
+    assert versions["3.1"].get_full_url() == f"http://testserver{correction}"
+    assert client.get(versions["3.1"].get_url()).status_code == 200
+    assert versions["1"].get_compare_url() == ""
+    compare = three_versions.url + three_versions.reverse_subpage("compare", args=(1, 2))
+    assert versions["2"].get_compare_url() == compare
+    assert versions["2"].get_compare_url(full=True) == f"http://testserver{compare}"
+    assert client.get(compare).status_code == 200
 
 
 def test_links_to_a_version_keep_working_after_later_versions(client, three_versions):

@@ -61,6 +61,12 @@ class GroupQuerySet(models.QuerySet):
             return self
         return self.filter(memberships__user=user, memberships__is_active=True).distinct()
 
+    def administered_by(self, user):
+        """Groups the user runs in the admin: those they facilitate; a superuser administers all."""
+        if user.is_authenticated and user.is_superuser:
+            return self
+        return self.facilitated_by(user)
+
     def facilitated_by(self, user):
         """Groups the user facilitates now; being a superuser or an admin user is not facilitating."""
         if not user.is_authenticated:

@@ -110,6 +110,9 @@ class Round(models.Model):
     def current_state(self):
         return self.state()
 
+    def state_label(self, now=None):
+        return self.state(now).label
+
     def accepts_feedback(self, now=None):
         return self.state(now) in (RoundState.OPEN, RoundState.WORKSHOP)
 

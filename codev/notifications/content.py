@@ -5,10 +5,10 @@ from django.utils.text import Truncator
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from codev.links import absolute_url, page_url
 from codev.models import Disposition, NotificationKind, PostStatus, RoundState, display_name
-from codev.sanitize import plain_text
-from codev.views.member import deadline_text, workshop_text
+from codev.round_times import deadline_text, workshop_text
+from common.html_text import plain_text
+from common.links import absolute_url
 from home.translations import translated_titles
 
 EXCERPT_LENGTH = 300
@@ -35,24 +35,6 @@ def workspace_url(name, *args):
 
 def post_url(post):
     return workspace_url("board", post.board_id) + f"#post-{post.pk}"
-
-
-def version_url(version):
-    """The permanent address of the version cited, as its page on the public site has it."""
-    page = version.page
-    if version.is_correction:
-        subpath = page.reverse_subpage("publication", args=(version.number, version.correction))
-    else:
-        subpath = page.reverse_subpage("version", args=(version.number,))
-    return page_url(page) + subpath
-
-
-def compare_url(version):
-    """The comparison with the previous version; the first version has none."""
-    if version.number < 2:
-        return ""
-    page = version.page
-    return page_url(page) + page.reverse_subpage("compare", args=(version.number - 1, version.number))
 
 
 def excerpt(body):
@@ -101,7 +83,7 @@ def round_item(round_, now, title):
         "url": workspace_url("round", round_.group.slug, round_.number),
         "calendar_url": workspace_url("round_calendar", round_.group.slug, round_.number),
         "pre_reading": [
-            {"title": title(version.page), "label": version.label, "url": version_url(version)}
+            {"title": title(version.page), "label": version.label, "url": version.get_full_url()}
             for version in round_.pre_reading.all()
         ],
     }
@@ -137,8 +119,8 @@ def describe(notification, now, title=lambda page: page.title):
         item.update(
             model=title(version.page),
             label=version.label,
-            version_url=version_url(version),
-            compare_url=compare_url(version),
+            version_url=version.get_full_url(),
+            compare_url=version.get_compare_url(full=True),
         )
     elif kind == NotificationKind.DECLINED:
         item.update(post_item(post, title))
@@ -149,8 +131,8 @@ def describe(notification, now, title=lambda page: page.title):
             label=version.label,
             change_note=version.change_note,
             is_pilot=version.is_pilot,
-            version_url=version_url(version),
-            compare_url=compare_url(version),
+            version_url=version.get_full_url(),
+            compare_url=version.get_compare_url(full=True),
         )
     return item
 

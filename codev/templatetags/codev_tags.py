@@ -9,8 +9,8 @@ from django.utils.timesince import timeuntil
 from django.utils.translation import gettext as _
 
 from codev.models import POST_MAX_LENGTH, RoundState, display_name
-from codev.sanitize import plain_text
-from models_library.sections import SECTIONS_BY_KEY
+from common.html_text import plain_text
+from models_library.sections import SECTIONS_BY_KEY, section_label
 
 register = template.Library()
 
@@ -48,7 +48,7 @@ def round_deadline(round_, now=None):
 
 @register.simple_tag
 def round_state_label(round_):
-    return RoundState(round_.state()).label
+    return round_.state_label()
 
 
 @register.simple_tag
@@ -83,12 +83,6 @@ def post_max_length():
 
 
 @register.filter
-def section_label(key):
-    section = SECTIONS_BY_KEY.get(key)
-    return section.label if section else ""
-
-
-@register.filter
 def section_anchor(key):
     section = SECTIONS_BY_KEY.get(key)
     return section.anchor if section else ""
@@ -102,3 +96,4 @@ def new_token():
 
 # Unescaped once, so the template's own escaping is the only one.
 register.filter("plain_text", plain_text)
+register.filter("section_label", section_label)

@@ -15,10 +15,10 @@ from codev.models import (
     ThemeAction,
     ThemeAssignment,
 )
-from codev.sanitize import plain_text
 from codev.themes.grouping import suggest
 from codev.themes.scope import scope_of
 from codev.triage import do_set_disposition
+from common.html_text import plain_text
 
 
 def require_facilitator_of(actor, group):

@@ -2,17 +2,17 @@
 
 from django.contrib.auth.decorators import login_required
 from django.shortcuts import get_object_or_404, render
-from django.urls import path, reverse
+from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from codev.forms.summaries import SummaryForm
 from codev.models import CoDevelopmentGroup
+from codev.navigation import group_crumb, round_crumb
 from codev.permissions import require_facilitator
 from codev.summaries import names_in
 from codev.themes.drafts import draft_text
 from codev.themes.overview import build
 from codev.themes.scope import board_scope
-from codev.views.groups import group_crumb, round_crumb
 
 
 @login_required
@@ -49,8 +49,3 @@ def summary_draft(request, slug, pk):
             ],
         },
     )
-
-
-urlpatterns = [
-    path("groups/<slug:slug>/themes/boards/<int:pk>/summary-draft/", summary_draft, name="summary_draft"),
-]

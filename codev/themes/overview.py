@@ -6,8 +6,8 @@ from dataclasses import dataclass, field
 from django.db.models import Count, OuterRef, Subquery
 
 from codev.models import Membership, Role, ThemeAssignment
-from codev.sanitize import plain_text
 from codev.themes.grouping import nearest_themes, suggest
+from common.html_text import plain_text
 from models_library.sections import SECTIONS
 
 # The roles whose voices a theme is counted by; facilitators' and observers' posts count as "others".

@@ -3,13 +3,12 @@
 from django.contrib.auth.decorators import login_required
 from django.http import HttpResponse
 from django.shortcuts import render
-from django.urls import path
 
 from codev.models import POST_MAX_LENGTH, Post, PostStatus
 from codev.permissions import require_member
-from codev.sanitize import plain_text
 from codev.themes.similar import similar
 from codev.views.boards import get_board
+from common.html_text import plain_text
 
 
 def candidates(board, user):
@@ -36,8 +35,3 @@ def similar_posts(request, pk):
         # htmx swaps nothing into the live region, so screen readers hear nothing.
         return HttpResponse("")
     return render(request, "codev/themes/includes/similar_posts.html", {"found": found, "board": board})
-
-
-urlpatterns = [
-    path("boards/<int:pk>/similar/", similar_posts, name="similar_posts"),
-]

@@ -5,7 +5,7 @@ from collections import Counter
 from functools import lru_cache
 from pathlib import Path
 
-from codev.sanitize import plain_text
+from common.html_text import plain_text
 from models_library.stemming import stemmer
 
 LANGUAGES = {"fi": "finnish", "sv": "swedish"}
@@ -61,7 +61,7 @@ def detect_language(text, default=DEFAULT_LANGUAGE):
 
 
 def words(text):
-    """Lower-case words of plain text (post HTML goes through codev.sanitize.plain_text first)."""
+    """Lower-case words of plain text (post HTML goes through common.html_text.plain_text first)."""
     return WORD.findall(text.lower())
 
 

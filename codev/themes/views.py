@@ -6,7 +6,7 @@ Every curation step is a POST that works without JavaScript and redirects back t
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.shortcuts import get_object_or_404, redirect, render
-from django.urls import path, reverse
+from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
@@ -14,13 +14,13 @@ from django.views.decorators.http import require_POST
 
 from codev.actions import FeedbackError
 from codev.models import CoDevelopmentGroup, Theme
+from codev.navigation import group_crumb
 from codev.permissions import require_facilitator
 from codev.themes import actions
 from codev.themes.clustering import MIN_POSTS_TO_GROUP
 from codev.themes.forms import DismissForm, MergeForm, PostsForm, RenameForm, ThemeTriageForm
 from codev.themes.overview import build
 from codev.themes.scope import board_scope, model_scope, round_scope, scope_of
-from codev.views.groups import group_crumb
 
 
 def wants_replies(request):
@@ -173,11 +173,3 @@ def theme_triage(request, slug, pk):
             % {"count": result.changed, "name": theme.name},
         )
     return redirect(back)
-
-
-urlpatterns = [
-    path("groups/<slug:slug>/themes/boards/<int:pk>/", board_themes, name="board_themes"),
-    path("groups/<slug:slug>/themes/rounds/<int:number>/", round_themes, name="round_themes"),
-    path("groups/<slug:slug>/themes/models/<int:pk>/", model_themes, name="model_themes"),
-    path("groups/<slug:slug>/themes/<int:pk>/triage/", theme_triage, name="theme_triage"),
-]

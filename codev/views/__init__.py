@@ -1,1 +1,1 @@
-"""Views of the co-development workspace, one module per area; each module has its own urlpatterns."""
+"""Views of the co-development workspace, one module per area; codev/urls.py lists their routes."""

@@ -4,7 +4,7 @@ from django.contrib import messages
 from django.contrib.auth import login
 from django.contrib.auth.views import redirect_to_login
 from django.shortcuts import redirect, render
-from django.urls import path, reverse
+from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from codev.forms.accounts import AcceptInvitationForm, JoinGroupForm
@@ -115,8 +115,3 @@ def create_account(request, invitation):
         )
         return redirect(group_page(invitation.group))
     return render(request, TEMPLATES + "invitation_accept.html", {"invitation": invitation, "form": form})
-
-
-urlpatterns = [
-    path("invitations/<str:token>/", accept_invitation, name="accept_invitation"),
-]

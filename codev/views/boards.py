@@ -4,8 +4,6 @@ Every change is a POST that works without JavaScript (it redirects back to the p
 htmx requests with just the re-rendered post, so the live layer can swap it in place.
 """
 
-import html
-import re
 import uuid
 from urllib.parse import urlencode
 
@@ -14,7 +12,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpResponse, HttpResponseBadRequest
 from django.shortcuts import get_object_or_404, redirect, render
-from django.urls import path, reverse
+from django.urls import reverse
 from django.utils.html import format_html
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
@@ -24,10 +22,11 @@ from codev.forms.boards import BoardViewForm, EditPostForm, PostForm, ReplyForm
 from codev.forms.columns import ColumnColoursForm
 from codev.fragments import Viewer, post_html
 from codev.models import Board, Column, Post, PostStatus
-from codev.permissions import can_edit_post, require_member
+from codev.navigation import group_crumb, round_crumb
+from codev.permissions import can_edit_post, require_member, viewer
 from codev.triage import carried_forward
-from codev.views.groups import group_crumb, round_crumb, viewer
 from codev.views.listing import PAGE_SIZE, board_rows, columns_for, fetcher, more_link, posts_for
+from common.html_text import editable_text
 
 # How often an open board asks for changes (codev.views.live answers).
 POLL_SECONDS = 4
@@ -348,29 +347,6 @@ def agree(request, pk):
     return redirect(board_address(post.board, request.GET, post.pk))
 
 
-TAG = re.compile(r"<(/?)([a-zA-Z0-9]+)[^>]*>")
-AUTO_LINK = re.compile(r'<a [^>]*href="([^"]*)"[^>]*>([^<]*)</a>')
-
-
-def editable_text(body):
-    """The stored post as the author typed it: plain paragraphs and bare links become plain text again.
-
-    A post with other formatting is edited as its HTML, so that nothing is lost.
-    """
-
-    def unlink(match):
-        href, text = html.unescape(match.group(1)), html.unescape(match.group(2))
-        return match.group(2) if href in (text, f"http://{text}", f"https://{text}") else match.group(0)
-
-    text = AUTO_LINK.sub(unlink, body)
-    if any(match.group(2).lower() not in ("p", "br") for match in TAG.finditer(text)):
-        return body
-    text = re.sub(r"</p>\s*<p>", "\n\n", text)
-    text = re.sub(r"<br\s*/?>", "\n", text)
-    text = html.unescape(TAG.sub("", text))
-    return body if "<" in text else text
-
-
 def own_post(request, pk):
     post, member = get_post(request, pk)
     if post.author_id != request.user.pk:
@@ -459,15 +435,3 @@ def crumbs(board, title):
         {"title": board.operational_model.title, "url": reverse("codev:board", args=(board.pk,))},
         {"title": title, "url": ""},
     ]
-
-
-urlpatterns = [
-    path("boards/<int:pk>/", board_detail, name="board"),
-    path("boards/<int:pk>/posts/", post_create, name="post_create"),
-    path("boards/<int:pk>/columns/<int:column_pk>/", board_column, name="board_column"),
-    path("posts/<int:pk>/reply/", reply_create, name="reply_create"),
-    path("posts/<int:pk>/reply/form/", reply_form, name="reply_form"),
-    path("posts/<int:pk>/agree/", agree, name="agree"),
-    path("posts/<int:pk>/edit/", post_edit, name="post_edit"),
-    path("posts/<int:pk>/delete/", post_delete, name="post_delete"),
-]

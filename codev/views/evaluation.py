@@ -3,11 +3,10 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.shortcuts import get_object_or_404, redirect, render
-from django.urls import path, reverse
+from django.urls import reverse
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
 
-from codev import charts
+from codev import figures
 from codev.actions import FeedbackError
 from codev.evaluation import (
     CLOSED,
@@ -24,83 +23,18 @@ from codev.evaluation import (
     meter_trend,
 )
 from codev.forms.evaluation import (
-    SCALE_CHOICES,
     CriterionFormSet,
     MeterForm,
     RoundEvaluationForm,
     criterion_rows,
 )
 from codev.models import Board, CoDevelopmentGroup, Light, MeterRating, Round, RoundEvaluation, display_name
+from codev.navigation import group_crumb, round_crumb
 from codev.permissions import require_facilitator, require_member
-from codev.views.groups import group_crumb, round_crumb
-
-QUESTION_TITLES = {
-    "usefulness": gettext_lazy("How useful was this round?"),
-    "heard": gettext_lazy("Did the members feel heard?"),
-}
-LIGHT_TICKS = [(0, gettext_lazy("Red (0)")), (1, gettext_lazy("Yellow (1)")), (2, gettext_lazy("Green (2)"))]
 
 
 def get_round(slug, number):
     return get_object_or_404(Round.objects.select_related("group"), group__slug=slug, number=number)
-
-
-def round_label(round_):
-    return _("Round %(number)s") % {"number": round_.number}
-
-
-# Charts, shared with the facilitator's dashboard.
-
-
-def evaluation_charts(summary):
-    """A bar chart of the answers to each question (1–5), keyed by question."""
-    labels = dict(SCALE_CHOICES)
-    return {
-        question: charts.bar_chart(
-            str(QUESTION_TITLES[question]),
-            [(str(labels[value]), count) for value, count in summary[question]["distribution"]],
-            description=_("Answers on a scale from 1 (not at all) to 5 (very much)."),
-            value_heading=_("Answers"),
-        )
-        for question in ("usefulness", "heard")
-    }
-
-
-def evaluation_trend_chart(trend):
-    """The averages of the two questions across the group's rounds."""
-    return charts.trend_chart(
-        _("Round evaluations across rounds"),
-        [round_label(row["round"]) for row in trend],
-        [
-            (_("Usefulness (average)"), [row["usefulness"] for row in trend]),
-            (_("I was heard (average)"), [row["heard"] for row in trend]),
-        ],
-        description=_("Averages on a scale from 1 to 5; a dash means no answers."),
-        y_min=1,
-        y_max=5,
-        x_heading=_("Round"),
-    )
-
-
-def meter_chart(summary):
-    return charts.stacked_bar_chart(
-        _("Lights per criterion"),
-        [(row["criterion"].text, [row[light] for light in Light.values]) for row in summary["criteria"]],
-        description=_("How many members gave each light."),
-    )
-
-
-def meter_trend_chart(trend, model_title):
-    return charts.trend_chart(
-        _("%(title)s across rounds") % {"title": model_title},
-        [round_label(round_) for round_ in trend["rounds"]],
-        [(row["criterion"].text, row["scores"]) for row in trend["criteria"]] + [(_("All criteria"), trend["overall"])],
-        description=_("Average light from 0 (red) to 2 (green); a dash means no lights."),
-        y_min=0,
-        y_max=2,
-        y_ticks=LIGHT_TICKS,
-        x_heading=_("Round"),
-    )
 
 
 # The round evaluation.
@@ -179,8 +113,8 @@ def round_evaluation_results(request, slug, number):
             "round": round_,
             "member": member,
             "summary": summary,
-            "question_charts": evaluation_charts(summary),
-            "trend_chart": evaluation_trend_chart(trend),
+            "question_charts": figures.question_charts(summary),
+            "trend_chart": figures.evaluation_trend_chart(trend),
             "answers": answers,
             "workspace_crumbs": [
                 group_crumb(group),
@@ -239,9 +173,9 @@ def board_meter(request, pk):
                 (criterion, Light(own[criterion.pk]).label) for criterion in criteria if criterion.pk in own
             ],
             "summary": summary,
-            "summary_chart": meter_chart(summary),
+            "summary_chart": figures.meter_chart(summary["criteria"]),
             "trend": trend,
-            "trend_chart": meter_trend_chart(trend, board.operational_model.title),
+            "trend_chart": figures.meter_trend_chart(trend, board.operational_model.title),
             "workspace_crumbs": [
                 group_crumb(group),
                 round_crumb(round_),
@@ -288,15 +222,3 @@ def meter_criteria(request, slug):
         },
         status=status,
     )
-
-
-urlpatterns = [
-    path("groups/<slug:slug>/rounds/<int:number>/evaluation/", round_evaluation, name="round_evaluation"),
-    path(
-        "groups/<slug:slug>/rounds/<int:number>/evaluation/results/",
-        round_evaluation_results,
-        name="round_evaluation_results",
-    ),
-    path("groups/<slug:slug>/meter/criteria/", meter_criteria, name="meter_criteria"),
-    path("boards/<int:pk>/meter/", board_meter, name="board_meter"),
-]

@@ -1,45 +1,13 @@
 """The group page (members, models and the timeline of rounds) and the page of one round."""
 
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied
 from django.db.models import Count, Q
 from django.shortcuts import get_object_or_404, render
-from django.urls import path, reverse
 from django.utils import timezone
-from django.utils.translation import gettext as _
 
 from codev.models import CoDevelopmentGroup, PostStatus, Role, Round, RoundState, SmallGroup
-from codev.permissions import membership
-from codev.two_factor import require_second_factor
-
-
-def viewer(request, group):
-    """The viewer's membership; superusers who are not members may read, to administer, but not take part."""
-    member = membership(request.user, group)
-    if member is None and not request.user.is_superuser:
-        raise PermissionDenied
-    if member is not None and member.is_facilitator:
-        require_second_factor(request.user)
-    return member
-
-
-def where_now(rounds, now):
-    """The round the group is at: the first one not yet closed, or the last one when all are done."""
-    for round_ in rounds:
-        if round_.state(now) != RoundState.CLOSED:
-            return round_
-    return rounds[-1] if rounds else None
-
-
-def group_crumb(group):
-    return {"title": group.name, "url": reverse("codev:group", args=(group.slug,))}
-
-
-def round_crumb(round_):
-    return {
-        "title": _("Round %(number)s: %(theme)s") % {"number": round_.number, "theme": round_.theme},
-        "url": reverse("codev:round", args=(round_.group.slug, round_.number)),
-    }
+from codev.navigation import group_crumb, round_crumb, where_now
+from codev.permissions import viewer
 
 
 @login_required
@@ -100,9 +68,3 @@ def round_detail(request, slug, number):
             "workspace_crumbs": [group_crumb(group), {**round_crumb(round_), "url": ""}],
         },
     )
-
-
-urlpatterns = [
-    path("groups/<slug:slug>/", group_detail, name="group"),
-    path("groups/<slug:slug>/rounds/<int:number>/", round_detail, name="round"),
-]

@@ -12,14 +12,13 @@ from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpResponse, HttpResponseBadRequest
 from django.shortcuts import render
-from django.urls import path
 from django.utils.translation import gettext as _
 
 from codev import live_state
 from codev.fragments import Viewer, post_html
 from codev.models import Post
+from codev.permissions import viewer
 from codev.views.boards import POLL_SECONDS, get_board
-from codev.views.groups import viewer
 from codev.views.listing import board_rows, columns_for, fetcher
 
 
@@ -123,9 +122,3 @@ def board_present(request, pk):
             "poll_seconds": POLL_SECONDS,
         },
     )
-
-
-urlpatterns = [
-    path("boards/<int:pk>/changes/", board_changes, name="board_changes"),
-    path("boards/<int:pk>/present/", board_present, name="board_present"),
-]

@@ -6,7 +6,6 @@ from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
-from django.urls import path
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
@@ -75,9 +74,3 @@ def unlock(request, pk, what):
 
 index = LockoutsView.as_view()
 results = LockoutsView.as_view(results_only=True)
-
-urlpatterns = [
-    path("sign-in-lockouts/", index, name="codev_lockouts"),
-    path("sign-in-lockouts/results/", results, name="codev_lockouts_results"),
-    path("sign-in-lockouts/<int:pk>/unlock/<str:what>/", unlock, name="codev_lockouts_unlock"),
-]

@@ -3,45 +3,14 @@
 from django.contrib.auth.decorators import login_required
 from django.db.models import Prefetch, Q
 from django.shortcuts import render
-from django.urls import path
 from django.utils import timezone
-from django.utils.formats import date_format, time_format
-from django.utils.timesince import timeuntil
-from django.utils.translation import gettext as _
 
 from codev.facilitator_home import facilitator_home
 from codev.models import Board, Membership, Post, PostStatus, Round, RoundState, display_name
+from codev.round_times import deadline_text, workshop_text
 from codev.two_factor import is_enforced, is_verified, second_step_url
 
 LATEST_POSTS = 20
-
-
-def moment(value):
-    """A time as people say it: weekday, day and month, and the clock time, in the local zone.
-
-    Sentences with a time end without a full stop, since the English clock time ends in one ("4 p.m.").
-    """
-    local = timezone.localtime(value)
-    return {"day": date_format(local, "l j.n."), "time": time_format(local)}
-
-
-def deadline_text(round_, state, now):
-    """The round's next deadline in plain words, e.g. "Feedback closes in 3 days, on Friday 17.4. at 16.00"."""
-    if state == RoundState.UPCOMING:
-        return _("Feedback opens in %(left)s, on %(day)s at %(time)s") % {
-            "left": timeuntil(round_.feedback_opens_at, now, depth=1),
-            **moment(round_.feedback_opens_at),
-        }
-    if state == RoundState.WORKSHOP:
-        return _("The workshop is on now, until %(time)s") % {"time": moment(round_.workshop_ends_at)["time"]}
-    return _("Feedback closes in %(left)s, on %(day)s at %(time)s") % {
-        "left": timeuntil(round_.feedback_closes_at, now, depth=1),
-        **moment(round_.feedback_closes_at),
-    }
-
-
-def workshop_text(round_):
-    return _("Workshop on %(day)s at %(time)s") % moment(round_.workshop_starts_at)
 
 
 @login_required
@@ -64,7 +33,6 @@ def home(request):
         if state == RoundState.CLOSED:
             continue
         round_.state_now = state
-        round_.state_label = RoundState(state).label
         round_.deadline_text = deadline_text(round_, state, now)
         round_.workshop_text = workshop_text(round_)
         (upcoming_rounds if state == RoundState.UPCOMING else open_rounds).append(round_)
@@ -91,8 +59,3 @@ def home(request):
             "latest_posts": LATEST_POSTS,
         },
     )
-
-
-urlpatterns = [
-    path("", home, name="home"),
-]

@@ -3,21 +3,19 @@
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect, render
-from django.urls import path
 from django.utils.translation import gettext as _
 
 from codev.actions import FeedbackError
-from codev.admin_views import facilitated_groups
 from codev.data_rights import do_delete_account, may_delete_for_member
 from codev.forms.data_rights import DeleteMemberAccountForm
-from codev.models import AccountDeletion, Membership, Post, display_name
+from codev.models import AccountDeletion, CoDevelopmentGroup, Membership, Post, display_name
 
 
 def delete_member_account(request, membership_id):
     # Members of other groups are not found at all, as everywhere in the facilitators' admin.
     membership = get_object_or_404(
         Membership.objects.select_related("user__codev_profile", "group").filter(
-            group__in=facilitated_groups(request.user)
+            group__in=CoDevelopmentGroup.objects.administered_by(request.user)
         ),
         pk=membership_id,
     )
@@ -57,17 +55,9 @@ def account_deletions(request):
     """The record of accounts deleted in the facilitator's groups: who, when and why, never whose."""
     records = AccountDeletion.objects.select_related("group", "actor__codev_profile")
     if not request.user.is_superuser:
-        records = records.filter(group__in=facilitated_groups(request.user))
+        records = records.filter(group__in=CoDevelopmentGroup.objects.administered_by(request.user))
     return render(
         request,
         "codev/admin/account_deletions.html",
         {"records": records, "header_icon": "user", "page_title": _("Deleted accounts")},
     )
-
-
-urlpatterns = [
-    path(
-        "codev/members/<int:membership_id>/delete-account/", delete_member_account, name="codev_delete_member_account"
-    ),
-    path("codev/account-deletions/", account_deletions, name="codev_account_deletions"),
-]

@@ -6,16 +6,16 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpResponseBadRequest
 from django.shortcuts import get_object_or_404, redirect, render
-from django.urls import path, reverse
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
 from codev import actions
 from codev.models import Column, Post, PostStatus, Round
+from codev.navigation import group_crumb, round_crumb
 from codev.permissions import require_facilitator
 from codev.views.boards import board_address, get_board, is_htmx, render_post
-from codev.views.groups import group_crumb, round_crumb
 
 DONE = {
     "pin": _("The post is pinned to the top."),
@@ -152,10 +152,3 @@ def small_groups(request, pk):
             ],
         },
     )
-
-
-urlpatterns = [
-    path("posts/<int:pk>/moderate/", moderate_post, name="moderate_post"),
-    path("boards/<int:pk>/premoderation/", set_premoderation, name="set_premoderation"),
-    path("rounds/<int:pk>/small-groups/", small_groups, name="small_groups"),
-]

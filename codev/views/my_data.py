@@ -4,7 +4,7 @@ from django.contrib.auth import logout
 from django.contrib.auth.decorators import login_required
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
-from django.urls import path, reverse
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -73,12 +73,3 @@ def delete_account(request):
 
 def account_deleted(request):
     return render(request, TEMPLATES + "deleted.html")
-
-
-urlpatterns = [
-    path("my-data/", my_data, name="my_data"),
-    path("my-data/download.json", download_json, name="my_data_json"),
-    path("my-data/download.zip", download_zip, name="my_data_zip"),
-    path("my-data/delete/", delete_account, name="delete_account"),
-    path("account-deleted/", account_deleted, name="account_deleted"),
-]

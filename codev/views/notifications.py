@@ -3,7 +3,6 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.shortcuts import redirect, render
-from django.urls import path
 from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
@@ -66,9 +65,3 @@ def unsubscribe(request, token):
         do_unsubscribe(user)
         return render(request, TEMPLATES + "unsubscribed.html")
     return render(request, TEMPLATES + "unsubscribe.html")
-
-
-urlpatterns = [
-    path("notifications/", preferences, name="notifications"),
-    path("notifications/unsubscribe/<str:token>/", unsubscribe, name="unsubscribe"),
-]

@@ -4,16 +4,16 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.db.models import Count, Q
 from django.shortcuts import get_object_or_404, redirect, render
-from django.urls import path, reverse
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from codev.actions import FeedbackError
 from codev.forms.summaries import SummaryForm
 from codev.models import Board, CoDevelopmentGroup, Post, PostStatus, RoundState, VersionResponse
-from codev.permissions import require_facilitator
+from codev.navigation import group_crumb, round_crumb, where_now
+from codev.permissions import require_facilitator, viewer
 from codev.summaries import do_save_summary
-from codev.views.groups import group_crumb, round_crumb, viewer, where_now
 from models_library.models import ModelVersion
 
 PUBLISHED = Q(boards__posts__status=PostStatus.PUBLISHED)
@@ -166,9 +166,3 @@ def done_message(before, after):
             "process page."
         )
     return _("The summary is saved. The group's members read it on the process page.")
-
-
-urlpatterns = [
-    path("groups/<slug:slug>/process/", process, name="process"),
-    path("boards/<int:pk>/summary/", board_summary, name="board_summary"),
-]

@@ -3,7 +3,6 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.shortcuts import get_object_or_404, redirect
-from django.urls import path
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
@@ -38,8 +37,3 @@ def remind_absent_members(request, pk):
         else:
             messages.info(request, _("Everyone the reminder can reach has already been reminded in this round."))
     return redirect(next_url(request))
-
-
-urlpatterns = [
-    path("rounds/<int:pk>/remind/", remind_absent_members, name="remind_absent_members"),
-]

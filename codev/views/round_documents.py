@@ -5,7 +5,7 @@ from urllib.parse import urlsplit
 from django.contrib.auth.decorators import login_required
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404
-from django.urls import path, reverse
+from django.urls import reverse
 from django.views.decorators.http import require_GET
 
 from codev.calendar import round_calendar
@@ -47,9 +47,3 @@ def calendar_file(request, slug, number):
     url = round_address(request, round_)
     content = round_calendar(round_, url, urlsplit(url).hostname or "mallipaja")
     return attachment(content, "text/calendar; charset=utf-8", f"{round_.group.slug}-round-{round_.number}.ics")
-
-
-urlpatterns = [
-    path("groups/<slug:slug>/rounds/<int:number>/pre-reading.pdf", pre_reading_pdf, name="round_pack"),
-    path("groups/<slug:slug>/rounds/<int:number>/calendar.ics", calendar_file, name="round_calendar"),
-]

@@ -29,7 +29,6 @@ from codev.text_feedback import board_link, boards_state, memberships_on, notes_
 from codev.two_factor import require_second_factor
 from models_library.models import ModelVersion
 from models_library.sections import SECTIONS_BY_KEY
-from models_library.templatetags.version_tags import version_path
 
 QUOTE_PARAMETERS = ("section", "exact", "prefix", "suffix")
 # Raise when the notes' template changes, so a deploy starts afresh.
@@ -148,7 +147,7 @@ def comment(request, version_pk):
         "version": version,
         "page": page,
         "quote": quote,
-        "back_url": version_path(page, version, request)
+        "back_url": version.get_url(request, page)
         + (f"#{SECTIONS_BY_KEY[quote['section']].anchor}" if quote["section"] else ""),
         "boards": boards,
     }

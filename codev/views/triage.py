@@ -7,7 +7,6 @@ from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
 from django.db.models import Count, F, OuterRef, Prefetch, Q, Subquery
 from django.shortcuts import get_object_or_404, redirect, render
-from django.urls import path
 from django.utils.text import Truncator
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
@@ -15,11 +14,11 @@ from django.utils.translation import ngettext
 from codev.actions import FeedbackError
 from codev.forms.triage import ORDERS, DispositionForm, TriageFilterForm, group_posts
 from codev.models import CoDevelopmentGroup, Disposition, DispositionChange, Membership, Role
+from codev.navigation import group_crumb
 from codev.permissions import require_facilitator
-from codev.sanitize import plain_text
 from codev.themes.forms import ThemeTriageForm
 from codev.triage import SETTABLE_DISPOSITIONS, do_set_disposition, with_reaction_figures
-from codev.views.groups import group_crumb
+from common.html_text import plain_text
 
 PER_PAGE = 50
 EXCERPT_LENGTH = 240
@@ -128,8 +127,6 @@ def triage(request, slug):
             "chosen": chosen,
             "page": page,
             "page_range": page.paginator.get_elided_page_range(page.number, on_each_side=2, on_ends=1),
-            "ellipsis": page.paginator.ELLIPSIS,
-            "filter_query": query(chosen),
             "page_query": query(chosen, page=str(page.number) if page.number > 1 else ""),
             "facets": [
                 {
@@ -152,8 +149,3 @@ def triage(request, slug):
         },
         status=status,
     )
-
-
-urlpatterns = [
-    path("groups/<slug:slug>/triage/", triage, name="triage"),
-]

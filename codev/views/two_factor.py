@@ -2,7 +2,6 @@
 
 from django.contrib.auth.decorators import login_required
 from django.shortcuts import render
-from django.urls import path
 from django.utils.translation import gettext as _
 
 from codev.two_factor import has_second_factor, is_enforced, must_use_second_factor, remaining_recovery_codes
@@ -22,8 +21,3 @@ def overview(request):
             "workspace_crumbs": [{"title": _("Two-step sign-in"), "url": ""}],
         },
     )
-
-
-urlpatterns = [
-    path("two-step/", overview, name="two_factor"),
-]

@@ -3,7 +3,7 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.shortcuts import redirect, render
-from django.urls import path, reverse
+from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from codev.forms.two_factor import CodeForm
@@ -45,8 +45,3 @@ def disable(request):
         },
         status=403 if required else 200,
     )
-
-
-urlpatterns = [
-    path("two-step/turn-off/", disable, name="two_factor_disable"),
-]

@@ -3,7 +3,7 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.shortcuts import redirect, render
-from django.urls import path, reverse
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
@@ -43,8 +43,3 @@ def recovery_codes(request):
             ],
         },
     )
-
-
-urlpatterns = [
-    path("two-step/recovery-codes/", recovery_codes, name="two_factor_recovery_codes"),
-]

@@ -5,7 +5,7 @@ from urllib.parse import urlencode
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.shortcuts import redirect, render
-from django.urls import path, reverse
+from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from codev.forms.two_factor import CodeForm
@@ -66,8 +66,3 @@ def setup(request):
             ],
         },
     )
-
-
-urlpatterns = [
-    path("two-step/setup/", setup, name="two_factor_setup"),
-]

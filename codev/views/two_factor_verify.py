@@ -3,7 +3,6 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.shortcuts import redirect, render
-from django.urls import path
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from django_otp.plugins.otp_static.models import StaticDevice
@@ -54,8 +53,3 @@ def verify(request):
         else:
             form.add_error(field, _("That recovery code does not work. Each code works only once."))
     return render(request, "codev/two_factor/verify.html", {"form": form, "next": next_url(request)})
-
-
-urlpatterns = [
-    path("two-step/verify/", verify, name="two_factor_verify"),
-]

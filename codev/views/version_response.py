@@ -6,7 +6,7 @@ from django.contrib import messages
 from django.db.models import Prefetch
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
-from django.urls import path, reverse
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
@@ -105,8 +105,3 @@ def version_response(request, version_id):
 def response_url(version, group=None):
     url = reverse("codev_version_response", args=(version.pk,))
     return f"{url}?{urlencode({'group': group.pk})}" if group else url
-
-
-urlpatterns = [
-    path("codev/versions/<int:version_id>/feedback/", version_response, name="codev_version_response"),
-]

@@ -18,9 +18,8 @@ from django.views.decorators.http import require_GET, require_POST
 
 from codev import actions, join_links
 from codev.models import Column, Post
-from codev.permissions import require_facilitator
+from codev.permissions import require_facilitator, viewer
 from codev.views.boards import get_board, is_htmx
-from codev.views.groups import viewer
 
 TIMER_DONE = {
     "start": _("The timer is running."),

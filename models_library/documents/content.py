@@ -8,7 +8,6 @@ from django.utils.translation import get_language
 
 from models_library.glossary import Glossary
 from models_library.models import GlossaryPage, GlossaryTerm, ModelVersion
-from models_library.templatetags.version_tags import version_path
 
 # A document leaves the site, so every address in it must work from paper or another computer.
 RELATIVE_ADDRESS = re.compile(r'(\s(?:href|src)=")(/(?!/))')
@@ -39,7 +38,7 @@ class VersionDocument:
 
     @cached_property
     def permanent_url(self):
-        return self.root + version_path(self.page, self.version)
+        return self.root + self.version.get_url(page=self.page)
 
     @cached_property
     def first_published_at(self):

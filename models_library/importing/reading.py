@@ -4,7 +4,7 @@ from dataclasses import dataclass
 
 from django.utils.translation import gettext as _
 
-from codev.sanitize import clean_imported_html
+from common.sanitize import clean_imported_html
 from models_library.importing import upload_checks
 from models_library.importing.errors import ImportRefused
 from models_library.importing.innokyla_text import text_to_html

@@ -3,7 +3,7 @@
 from django.contrib import messages
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
-from django.urls import path, reverse
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from wagtail.models import Page
 
@@ -82,9 +82,3 @@ def import_summary_view(request, page_id):
             "page_subtitle": page.get_admin_display_title(),
         },
     )
-
-
-urlpatterns = [
-    path("models/import/<int:parent_id>/", import_model, name="models_library_import"),
-    path("models/import/summary/<int:page_id>/", import_summary_view, name="models_library_import_summary"),
-]

@@ -16,7 +16,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Locale, Orderable, Page
 from wagtail.search import index
 
-from home.mixins import LocaleFallbackUrlMixin
+from common.mixins import LocaleFallbackUrlMixin
 from home.translations import in_reader_language
 from models_library.admin_forms import OperationalModelPageForm
 from models_library.blocks import ATTACHMENT_BLOCKS, CONTENT_BLOCKS

@@ -6,6 +6,8 @@ from django.db.models import Max
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
+from common.links import page_url
+
 
 def facts_in_language(facts, language):
     """`facts` with the names recorded for `language` in place of the page's own, where there are any."""
@@ -126,6 +128,32 @@ class ModelVersion(models.Model):
     def localized_facts(self):
         """The structured fields as published, named in the reader's language where the publication had a name."""
         return facts_in_language(self.facts, get_language())
+
+    def subpage_path(self, page=None):
+        """This publication's address within its model's page: a correction's own, else the version as it stands."""
+        page = page or self.page
+        if self.is_correction:
+            return page.reverse_subpage("publication", args=(self.number, self.correction))
+        return page.reverse_subpage("version", args=(self.number,))
+
+    def get_url(self, request=None, page=None):
+        """The permanent address, as the site links it. `page` saves a query where the caller has it."""
+        page = page or self.page
+        return page.get_url(request) + self.subpage_path(page)
+
+    def get_full_url(self, request=None, page=None):
+        """The permanent address with scheme and host, for emails, feeds and open data: the request's host, else the
+        configured base URL."""
+        page = page or self.page
+        return page_url(page, request) + self.subpage_path(page)
+
+    def get_compare_url(self, request=None, page=None, full=False):
+        """The comparison with the version before; "" for the first version, which has none."""
+        if self.number < 2:
+            return ""
+        page = page or self.page
+        path = page.reverse_subpage("compare", args=(self.number - 1, self.number))
+        return (page_url(page, request) if full else page.get_url(request)) + path
 
     def save(self, *args, **kwargs):
         if not self._state.adding:

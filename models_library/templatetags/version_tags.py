@@ -6,20 +6,13 @@ from django.utils.html import format_html_join
 register = template.Library()
 
 
-def version_path(page, version, request=None):
-    if version.is_correction:
-        subpath = page.reverse_subpage("publication", args=(version.number, version.correction))
-    else:
-        subpath = page.reverse_subpage("version", args=(version.number,))
-    return page.get_url(request) + subpath
-
-
 @register.simple_tag(takes_context=True)
 def version_url(context, page, version, full=False):
     """The permanent address of `version`; `full=True` gives it with scheme and host (for paper)."""
     request = context.get("request")
-    url = version_path(page, version, request)
-    return request.build_absolute_uri(url) if full and request else url
+    if full:
+        return version.get_full_url(request, page=page)
+    return version.get_url(request, page=page)
 
 
 @register.simple_tag(takes_context=True)

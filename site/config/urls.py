@@ -10,13 +10,14 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from home.sitemap import TranslatedSitemap
 from home.views import RobotsTxtView, favicon
+from models_library import urls as library_urls
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("i18n/", include("django.conf.urls.i18n")),
-    path("api/v1/", include("models_library.api")),
-    path("api/v1/", include("models_library.innokyla_api")),
+    path("api/v1/", include(library_urls.api_urlpatterns)),
+    path("api/v1/", include(library_urls.innokyla_urlpatterns)),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": TranslatedSitemap}}, name="sitemap"),
     path("robots.txt", RobotsTxtView.as_view(), name="robots_txt"),
     path("favicon.ico", favicon, name="favicon"),

@@ -8,8 +8,7 @@ import uuid
 import pytest
 from django.utils import translation
 
-from tests.browser.axe import check_axe
-from tests.factories import (
+from testing.factories import (
     build_site,
     make_model,
     make_project,
@@ -19,6 +18,7 @@ from tests.factories import (
     paragraph,
     stream,
 )
+from tests.browser.axe import check_axe
 
 # live_server serves from another thread, so the content must be committed; serialized_rollback
 # restores Wagtail's root page (made by a migration) after each test's flush.

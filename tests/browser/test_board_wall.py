@@ -7,6 +7,7 @@ from django.utils import translation
 from playwright.sync_api import expect
 
 from codev.models import Post, SmallGroup
+from testing.codev_factories import make_post
 from tests.browser.axe import check_axe
 from tests.browser.test_live_board import (  # noqa: F401 - busy_board, sign_in and workspace are fixtures
     LIVE_MS,
@@ -18,7 +19,6 @@ from tests.browser.test_live_board import (  # noqa: F401 - busy_board, sign_in 
     was_not_reloaded,
     workspace,
 )
-from tests.codev_factories import make_post
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 

@@ -13,11 +13,11 @@ from playwright.sync_api import expect
 from wagtail.images import get_image_model
 
 from codev.models import Post, Role
+from testing.codev_factories import PASSWORD, add_member, make_board, make_group, make_post, make_round
+from testing.factories import build_site, make_model, paragraph
 from tests.browser.axe import check_axe
 from tests.browser.csp import watch_csp
 from tests.browser.test_live_board import write_in_column
-from tests.codev_factories import PASSWORD, add_member, make_board, make_group, make_post, make_round
-from tests.factories import build_site, make_model, paragraph
 
 # live_server serves from another thread, so the content must be committed; serialized_rollback
 # restores Wagtail's root page (made by a migration) after each test's flush.

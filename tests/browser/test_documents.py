@@ -7,9 +7,9 @@ import pytest
 from django.utils import translation
 from playwright.sync_api import expect
 
+from testing.factories import build_site
 from tests.browser.axe import check_axe
 from tests.documents import make_documented_model, pdf_text, read_pdf
-from tests.factories import build_site
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 

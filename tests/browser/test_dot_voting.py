@@ -5,9 +5,9 @@ import pytest
 from playwright.sync_api import expect
 
 from codev.models import DotVote
+from testing.codev_factories import make_post
 from tests.browser.axe import check_axe
 from tests.browser.test_live_board import LIVE_MS, board_path, remember_this_page, sign_in, was_not_reloaded, workspace
-from tests.codev_factories import make_post
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 

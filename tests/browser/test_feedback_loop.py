@@ -12,6 +12,8 @@ from wagtail.models import GroupPagePermission
 from codev.models import Disposition, Post, Role
 from models_library.models import ModelVersion
 from models_library.sections import SECTIONS_BY_KEY
+from testing.codev_factories import add_member, make_board, make_group, make_round
+from testing.factories import build_site, make_model, stream
 from tests.browser.axe import check_axe
 from tests.browser.test_live_board import (  # noqa: F401 - sign_in is a fixture
     LIVE_MS,
@@ -22,8 +24,6 @@ from tests.browser.test_live_board import (  # noqa: F401 - sign_in is a fixture
     was_not_reloaded,
     write_in_column,
 )
-from tests.codev_factories import add_member, make_board, make_group, make_round
-from tests.factories import build_site, make_model, stream
 
 # live_server serves from another thread, so the content must be committed; serialized_rollback
 # restores Wagtail's root page (made by a migration) after each test's flush.

@@ -8,10 +8,10 @@ from codev import actions
 from codev.forms.boards import find_quote
 from codev.models import Post, Role
 from codev.views.listing import PAGE_SIZE
+from testing.codev_factories import PASSWORD, add_member, make_board, make_group, make_post, make_round
+from testing.factories import build_site, make_model, stream
 from tests.browser.axe import check_axe
 from tests.browser.csp import watch_csp
-from tests.codev_factories import PASSWORD, add_member, make_board, make_group, make_post, make_round
-from tests.factories import build_site, make_model, stream
 
 # live_server serves from another thread, so the content must be committed; serialized_rollback
 # restores Wagtail's root page (made by a migration) after each test's flush.

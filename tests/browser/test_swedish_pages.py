@@ -8,8 +8,7 @@ from django.utils.translation import gettext
 from wagtail.models import Locale
 
 from home.models import FooterSettings, FooterText, StandardPage
-from tests.browser.axe import check_axe
-from tests.factories import (
+from testing.factories import (
     build_site,
     make_model,
     make_project,
@@ -20,6 +19,7 @@ from tests.factories import (
     translate,
     translate_item,
 )
+from tests.browser.axe import check_axe
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 

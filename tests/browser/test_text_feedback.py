@@ -7,10 +7,10 @@ from playwright.sync_api import expect
 
 from codev.models import Post, Role
 from codev.quotes import find_quote
+from testing.codev_factories import PASSWORD, add_member, make_board, make_group, make_post, make_round
+from testing.factories import build_site, make_model, stream
 from tests.browser.axe import check_axe
 from tests.browser.csp import watch_csp
-from tests.codev_factories import PASSWORD, add_member, make_board, make_group, make_post, make_round
-from tests.factories import build_site, make_model, stream
 
 # live_server serves from another thread, so the content must be committed; serialized_rollback
 # restores Wagtail's root page (made by a migration) after each test's flush.

@@ -8,11 +8,11 @@ from django_otp.plugins.otp_totp.models import TOTPDevice
 from playwright.sync_api import expect
 
 from codev.models import CoDevelopmentGroup, Theme
-from home.demo.codev import GROUP
-from home.demo.codev_themes import OPEN_ROUND
-from home.demo.users import DEMO_PASSWORD
+from demo.codev import GROUP
+from demo.codev_themes import OPEN_ROUND
+from demo.users import DEMO_PASSWORD
+from testing.codev_factories import code_for
 from tests.browser.axe import check_axe
-from tests.codev_factories import code_for
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 

@@ -9,9 +9,9 @@ from django_otp.oath import TOTP
 from playwright.sync_api import expect
 
 from codev.models import Role
+from testing.codev_factories import PASSWORD, add_member, make_board, make_group, make_round
+from testing.factories import build_site, make_model
 from tests.browser.axe import check_axe
-from tests.codev_factories import PASSWORD, add_member, make_board, make_group, make_round
-from tests.factories import build_site, make_model
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 

@@ -9,8 +9,8 @@ from django.utils.timezone import localtime
 from playwright.sync_api import expect
 
 from models_library.models import ModelVersion, PublicationKind
+from testing.factories import build_site, make_model, make_region, stream
 from tests.browser.axe import check_axe
-from tests.factories import build_site, make_model, make_region, stream
 from tests.test_versions import publish
 
 # live_server serves from another thread, so the content must be committed; serialized_rollback

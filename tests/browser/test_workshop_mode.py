@@ -9,10 +9,10 @@ from playwright.sync_api import expect
 
 from codev import actions
 from codev.models import Post, Role
+from testing.codev_factories import PASSWORD, add_member, make_board, make_group, make_post, make_round
+from testing.factories import build_site, make_model
 from tests.browser.axe import check_axe
 from tests.browser.csp import watch_csp
-from tests.codev_factories import PASSWORD, add_member, make_board, make_group, make_post, make_round
-from tests.factories import build_site, make_model
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 

@@ -9,8 +9,8 @@ from django.http import QueryDict
 from django.test import Client
 
 from codev.models import Board, Membership, Role
-from tests.codev_factories import add_member, make_board, make_group, make_round
-from tests.factories import make_model
+from testing.codev_factories import add_member, make_board, make_group, make_round
+from testing.factories import make_model
 
 
 @pytest.fixture

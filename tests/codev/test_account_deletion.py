@@ -36,8 +36,8 @@ from codev.models import (
 )
 from codev.notifications.preferences import do_set_preferences
 from codev.triage import do_set_disposition
+from testing.codev_factories import PASSWORD, add_member, make_group, make_post
 from tests.codev.test_admin import grant_admin
-from tests.codev_factories import PASSWORD, add_member, make_group, make_post
 
 pytestmark = pytest.mark.django_db
 

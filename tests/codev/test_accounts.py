@@ -10,7 +10,7 @@ from django.http import HttpRequest
 from django.urls import reverse
 from django.utils.translation import gettext
 
-from tests.codev_factories import PASSWORD, make_user
+from testing.codev_factories import PASSWORD, make_user
 
 pytestmark = pytest.mark.django_db
 

@@ -24,8 +24,8 @@ from codev.models import (
     SmallGroup,
 )
 from models_library.models import ModelVersion
-from tests.codev_factories import add_member, make_board, make_group, make_post, make_round
-from tests.factories import make_model
+from testing.codev_factories import add_member, make_board, make_group, make_post, make_round
+from testing.factories import make_model
 
 pytestmark = pytest.mark.django_db
 

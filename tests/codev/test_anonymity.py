@@ -6,7 +6,7 @@ from django.utils import translation
 
 from codev import actions
 from codev.models import Role
-from tests.codev_factories import add_member, make_post
+from testing.codev_factories import add_member, make_post
 
 # Each test runs on a cold cache and on one warmed by the other members first (tests/codev/conftest.py).
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("board_cache")]

@@ -22,9 +22,9 @@ from codev.attachment_checks import UploadRefused, check_upload
 from codev.data_rights import do_delete_account
 from codev.exports import feedback_csv
 from codev.models import Attachment, Post, PostStatus, Role
+from testing.codev_factories import add_member, make_board, make_group, make_post, make_round, make_user
+from testing.factories import build_site, make_model
 from tests.caches import empty_the_cache
-from tests.codev_factories import add_member, make_board, make_group, make_post, make_round, make_user
-from tests.factories import build_site, make_model
 
 pytestmark = pytest.mark.django_db
 

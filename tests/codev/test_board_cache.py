@@ -12,7 +12,7 @@ from codev import actions
 from codev.fragments import CSRF_SLOT
 from codev.models import PostStatus, Role
 from codev.views.listing import PAGE_SIZE
-from tests.codev_factories import add_member, make_board, make_post, make_round, round_dates
+from testing.codev_factories import add_member, make_board, make_post, make_round, round_dates
 
 pytestmark = pytest.mark.django_db
 

@@ -15,11 +15,10 @@ from codev import actions
 from codev.actions import FeedbackError
 from codev.data_rights import do_delete_account
 from codev.models import Disposition, DispositionChange, Post, PostStatus, Role
-from codev.notifications.content import version_url
 from codev.responses import do_record_response
 from codev.triage import do_set_disposition
 from models_library.models import ModelVersion
-from tests.codev_factories import add_member, make_post
+from testing.codev_factories import add_member, make_post
 
 pytestmark = pytest.mark.django_db
 
@@ -234,7 +233,7 @@ def test_links_in_notifications_use_the_configured_base_url_not_the_site_record(
         actions.do_reply(member=expert, post=post, body="<p>Hyvä huomio.</p>")
 
     version = ModelVersion.objects.for_page(model).newest_first().first()
-    assert version_url(version).startswith("http://127.0.0.1:8201/fi/")
+    assert version.get_full_url().startswith("http://127.0.0.1:8201/fi/")
     (message,) = mail.outbox
     assert "http://127.0.0.1:8201/fi/codev/boards/" in message.body
     assert "mallipaja.example" not in message.body

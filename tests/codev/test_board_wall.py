@@ -14,10 +14,9 @@ from wagtail.models import PageViewRestriction
 
 from codev import actions
 from codev.models import BoardVisit, Column, Post, Role
-from models_library.templatetags.version_tags import version_path
+from testing.codev_factories import add_member, make_board, make_group, make_post, make_round
+from testing.factories import build_site, make_model
 from tests.caches import empty_the_cache
-from tests.codev_factories import add_member, make_board, make_group, make_post, make_round
-from tests.factories import build_site, make_model
 
 pytestmark = pytest.mark.django_db
 
@@ -317,7 +316,7 @@ def version_link(page, version, host="http://testserver"):
     """The version's address as a member copies it from the address bar (our test server has no domain, so
     posts link it with markup rather than having it linked for them)."""
     with translation.override("fi"):
-        return host + version_path(page, version)
+        return host + version.get_url(page=page)
 
 
 def test_a_link_to_a_version_of_the_boards_model_gets_its_title_number_and_date(world):

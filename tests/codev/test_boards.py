@@ -10,8 +10,8 @@ from codev import actions
 from codev.models import Post, PostStatus, Reaction, Role, SmallGroup
 from codev.views.listing import PAGE_SIZE
 from models_library.models import ModelVersion
+from testing.codev_factories import add_member, make_board, make_group, make_post, make_round
 from tests.caches import empty_the_cache
-from tests.codev_factories import add_member, make_board, make_group, make_post, make_round
 
 pytestmark = pytest.mark.django_db
 

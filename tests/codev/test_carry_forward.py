@@ -11,8 +11,8 @@ from django.utils import translation
 from codev.models import Disposition, Post, PostStatus, Reaction, Role, Round
 from codev.triage import carried_forward, do_set_disposition
 from models_library.models import ModelVersion
-from tests.codev_factories import add_member, make_board, make_group, make_post, make_round, round_dates
-from tests.factories import make_model
+from testing.codev_factories import add_member, make_board, make_group, make_post, make_round, round_dates
+from testing.factories import make_model
 
 pytestmark = pytest.mark.django_db
 

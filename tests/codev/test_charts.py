@@ -4,6 +4,7 @@ import re
 import xml.etree.ElementTree as ET
 
 import pytest
+from django.conf import settings
 from django.utils import translation
 
 from codev import charts
@@ -126,3 +127,20 @@ def test_an_empty_chart_says_there_are_no_figures_yet():
     assert_accessible_image(chart)
     assert chart.description == "No figures yet." and chart.rows == []
     assert charts.bar_chart("Empty", []).description == "No figures yet."
+
+
+def test_charts_take_their_colours_from_the_stylesheet():
+    drawn = [
+        charts.bar_chart("A", [("x", 1)]),
+        charts.stacked_bar_chart("B", [("x", [1, 1, 1])]),
+        charts.trend_chart("C", ["1", "2"], [(f"s{n}", [n, n + 1]) for n in range(charts.SERIES_COLOURS)]),
+    ]
+    markup = "".join(str(chart.svg) for chart in drawn)
+    assert not re.search(r"#[0-9a-fA-F]{3,6}\b", markup)
+    stylesheet = (settings.BASE_DIR / "site" / "static" / "css" / "site.css").read_text()
+    used = set(re.findall(r'class="(chart__[a-z0-9-]+)"', markup)) - {"chart__svg"}
+    assert {"chart__bar", "chart__fill--red", "chart__fill--yellow", "chart__series-6"} <= used
+    for name in used:
+        rule = re.search(rf"\.{name} \{{ color: var\(--(chart-[a-z0-9-]+)\); \}}", stylesheet)
+        assert rule, name
+        assert f"--{rule.group(1)}:" in stylesheet

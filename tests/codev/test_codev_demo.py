@@ -26,8 +26,8 @@ from codev.models import (
     RoundState,
     SmallGroup,
 )
-from home.demo.users import DEMO_PASSWORD, DEMO_TOTP_SECRET
-from tests.codev_factories import pass_second_step
+from demo.users import DEMO_PASSWORD, DEMO_TOTP_SECRET
+from testing.codev_factories import pass_second_step
 
 pytestmark = pytest.mark.django_db
 

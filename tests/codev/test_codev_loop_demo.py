@@ -25,12 +25,12 @@ from codev.models import (
     RoundEvaluation,
     VersionResponse,
 )
-from home.demo.codev import GROUP, NETWORK, load_codev_demo
-from home.demo.codev_loop import LOOP, ROUND_1_SUMMARY, ROUND_2_SUMMARY, VERSION_2_RESPONSE, load_codev_loop
-from home.demo.codev_themes import load_themes_demo
-from home.demo.loader import DemoLoader
+from demo.codev import GROUP, NETWORK, load_codev_demo
+from demo.codev_loop import LOOP, ROUND_1_SUMMARY, ROUND_2_SUMMARY, VERSION_2_RESPONSE, load_codev_loop
+from demo.codev_themes import load_themes_demo
+from demo.loader import DemoLoader
 from models_library.models import OperationalModelPage
-from tests.codev_factories import pass_second_step
+from testing.codev_factories import pass_second_step
 
 pytestmark = pytest.mark.django_db
 

@@ -22,8 +22,8 @@ from codev.models import (
 )
 from models_library.models import ModelVersion
 from models_library.sections import SECTIONS
-from tests.codev_factories import add_member, make_board, make_group, make_round
-from tests.factories import make_model
+from testing.codev_factories import add_member, make_board, make_group, make_round
+from testing.factories import make_model
 
 pytestmark = pytest.mark.django_db
 

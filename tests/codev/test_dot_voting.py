@@ -14,9 +14,9 @@ from codev import actions
 from codev.dot_voting import do_close_vote, do_open_vote, do_spend_vote, do_take_back_vote, ranked_results
 from codev.models import Board, DotVote, DotVoteBallot, DotVoteMark, Role
 from codev.reactions import do_react, do_set_second_reaction
+from testing.codev_factories import add_member, make_board, make_group, make_post, make_round
+from testing.factories import build_site, make_model
 from tests.caches import empty_the_cache
-from tests.codev_factories import add_member, make_board, make_group, make_post, make_round
-from tests.factories import build_site, make_model
 
 pytestmark = pytest.mark.django_db
 

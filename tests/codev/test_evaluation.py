@@ -12,7 +12,7 @@ from django.utils import timezone, translation
 from codev import evaluation
 from codev.actions import FeedbackError
 from codev.models import Role, RoundEvaluation
-from tests.codev_factories import add_member, make_group, make_round
+from testing.codev_factories import add_member, make_group, make_round
 
 pytestmark = pytest.mark.django_db
 

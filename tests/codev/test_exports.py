@@ -13,13 +13,12 @@ from django.urls import reverse
 from django.utils import translation
 from openpyxl import load_workbook
 
-from codev.exports import plain_text
 from codev.models import Post, Role, SmallGroup, VersionResponse
 from codev.responses import do_record_response
 from models_library.models import ModelVersion
+from testing.codev_factories import add_member, make_group
+from testing.factories import make_model
 from tests.codev.test_dashboard import grow, hand_worked_group, write
-from tests.codev_factories import add_member, make_group
-from tests.factories import make_model
 from tests.test_versions import publish
 
 pytestmark = pytest.mark.django_db
@@ -125,15 +124,6 @@ def test_csv_quotes_semicolons_and_keeps_formulas_as_text(client, two_rounds):
         download(client, two_rounds["facilitator"].user, url("dashboard_feedback_csv", two_rounds["group"], 2))
     )
     assert by_id(rows)[str(tricky.pk)][5] == '\'=HYPERLINK("x"); klikkaa\nToinen; kappale'
-
-
-def test_plain_text_of_a_post():
-    assert plain_text("<p>Yksi &amp; kaksi</p><ul><li>kolme</li><li><strong>neljä</strong></li></ul>") == (
-        "Yksi & kaksi\n• kolme\n• neljä"
-    )
-    assert plain_text('<p>Katso <a href="https://example.org" rel="nofollow noopener">tämä</a>.<br>Rivi</p>') == (
-        "Katso tämä.\nRivi"
-    )
 
 
 # XLSX.

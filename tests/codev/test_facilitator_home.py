@@ -26,7 +26,7 @@ from codev.notifications.reminders import do_remind_absent_members
 from codev.responses import do_record_response
 from models_library.models import ModelVersion
 from models_library.sections import SECTIONS
-from tests.codev_factories import add_member, make_board, make_group, make_post, make_round
+from testing.codev_factories import add_member, make_board, make_group, make_post, make_round
 from tests.test_versions import publish
 
 pytestmark = pytest.mark.django_db

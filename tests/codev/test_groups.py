@@ -9,7 +9,7 @@ from django.utils import translation
 
 from codev.models import Role
 from models_library.models import ModelVersion
-from tests.codev_factories import add_member, make_board, make_group, make_post, make_round
+from testing.codev_factories import add_member, make_board, make_group, make_post, make_round
 
 pytestmark = pytest.mark.django_db
 

@@ -15,8 +15,8 @@ from django.utils.translation import gettext
 
 from codev.invitations import InvitationGone, InvitationNotYours, do_accept_as, do_accept_with_new_account, do_invite
 from codev.models import Invitation, Membership, Profile, Role
-from tests.codev_factories import PASSWORD, add_member, make_group, make_user
-from tests.factories import make_region
+from testing.codev_factories import PASSWORD, add_member, make_group, make_user
+from testing.factories import make_region
 
 pytestmark = pytest.mark.django_db
 

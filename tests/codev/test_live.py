@@ -6,7 +6,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from codev import actions
-from tests.codev_factories import add_member, make_post
+from testing.codev_factories import add_member, make_post
 
 # Each test runs on a cold cache and on one warmed by the other members first (tests/codev/conftest.py).
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("board_cache")]
@@ -77,7 +77,7 @@ def test_hidden_post_is_removed_from_other_members_views(client, board, member, 
 
 
 def test_non_member_cannot_poll(client, board, member, site_tree):
-    from tests.codev_factories import make_group
+    from testing.codev_factories import make_group
 
     stranger = add_member(make_group(), "vieras")
     client.force_login(stranger.user)

@@ -11,9 +11,9 @@ from django.utils import translation
 
 from codev import actions
 from codev.models import Round, RoundState
-from codev.views.member import deadline_text
-from tests.codev_factories import add_member, make_board, make_group, make_post, make_round
-from tests.factories import make_model
+from codev.round_times import deadline_text
+from testing.codev_factories import add_member, make_board, make_group, make_post, make_round
+from testing.factories import make_model
 
 pytestmark = pytest.mark.django_db
 
@@ -149,7 +149,7 @@ def test_the_number_of_queries_does_not_grow_with_groups_rounds_and_posts(client
 
 
 def test_own_posts_show_ampersands_once(client, board, member):
-    from tests.codev_factories import make_post
+    from testing.codev_factories import make_post
 
     make_post(member, board, body="Palaute & muuta")
     client.force_login(member.user)

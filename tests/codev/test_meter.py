@@ -12,8 +12,8 @@ from django.utils import timezone, translation
 from codev import evaluation
 from codev.actions import FeedbackError
 from codev.models import DEFAULT_CRITERIA, Light, MeterCriterion, MeterRating, Role
-from tests.codev_factories import add_member, make_board, make_group, make_round
-from tests.factories import make_model
+from testing.codev_factories import add_member, make_board, make_group, make_round
+from testing.factories import make_model
 
 pytestmark = pytest.mark.django_db
 

@@ -4,7 +4,7 @@ import pytest
 
 from codev import actions
 from codev.models import ModerationAction, Post, PostStatus, Role
-from tests.codev_factories import add_member, make_post
+from testing.codev_factories import add_member, make_post
 
 pytestmark = pytest.mark.django_db
 
@@ -38,8 +38,8 @@ def test_every_moderation_step_is_recorded(board, member, facilitator):
 
 
 def test_posts_cannot_move_to_another_boards_column(board, member, facilitator, open_round, site_tree):
-    from tests.codev_factories import make_board
-    from tests.factories import make_model
+    from testing.codev_factories import make_board
+    from testing.factories import make_model
 
     other_board = make_board(open_round, make_model(site_tree["library"], "Toinen malli"))
     post = make_post(member, board)

@@ -4,7 +4,7 @@ import pytest
 from django.urls import reverse
 
 from codev.models import ModerationAction, PostStatus
-from tests.codev_factories import make_post
+from testing.codev_factories import make_post
 
 # Each test runs on a cold cache and on one warmed by the other members first (tests/codev/conftest.py).
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("board_cache")]
@@ -66,8 +66,8 @@ def test_facilitator_moves_pins_and_approves(client, board, member, facilitator)
 
 
 def test_moving_to_a_foreign_column_is_refused(client, board, member, facilitator, site_tree, open_round):
-    from tests.codev_factories import make_board
-    from tests.factories import make_model
+    from testing.codev_factories import make_board
+    from testing.factories import make_model
 
     foreign = make_board(open_round, make_model(site_tree["library"], "Muu malli")).columns.first()
     post = make_post(member, board)

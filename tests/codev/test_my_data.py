@@ -18,7 +18,7 @@ from codev.models import Disposition, Invitation, Light, ModelFollow, Role, Roun
 from codev.notifications.preferences import do_set_preferences
 from codev.triage import do_set_disposition
 from models_library.models import ModelVersion
-from tests.codev_factories import add_member, make_group, make_post
+from testing.codev_factories import add_member, make_group, make_post
 from tests.test_versions import publish
 
 pytestmark = pytest.mark.django_db

@@ -31,8 +31,8 @@ from codev.notifications.preferences import do_set_preferences
 from codev.responses import do_record_response
 from codev.triage import do_set_disposition
 from models_library.models import ModelVersion, OperationalModelPage, PublicationKind
-from tests.codev_factories import add_member, make_board, make_group, make_post, make_round, make_user
-from tests.factories import make_model
+from testing.codev_factories import add_member, make_board, make_group, make_post, make_round, make_user
+from testing.factories import make_model
 from tests.test_versions import publish
 
 pytestmark = pytest.mark.django_db

@@ -12,7 +12,7 @@ from django.urls import reverse
 from codev.forms.accounts import AcceptInvitationForm, JoinGroupForm
 from codev.invitations import do_invite
 from codev.models import Profile, Role
-from tests.codev_factories import PASSWORD, make_user
+from testing.codev_factories import PASSWORD, make_user
 
 pytestmark = pytest.mark.django_db
 

@@ -34,8 +34,8 @@ from codev.models import (
     VersionResponse,
 )
 from models_library.models import ModelVersion
-from tests.codev_factories import PASSWORD, add_member, make_board, make_group, make_post, make_round, make_user
-from tests.factories import build_site, make_model
+from testing.codev_factories import PASSWORD, add_member, make_board, make_group, make_post, make_round, make_user
+from testing.factories import build_site, make_model
 
 pytestmark = pytest.mark.django_db
 

@@ -13,8 +13,8 @@ from django.utils import translation
 from codev import actions
 from codev.models import ModerationAction, Post
 from codev.views.listing import board_rows
+from testing.codev_factories import make_post
 from tests.codev.workshop_world import build_workshop_world, signed_in
-from tests.codev_factories import make_post
 
 pytestmark = pytest.mark.django_db
 

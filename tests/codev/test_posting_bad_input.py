@@ -5,8 +5,8 @@ from django.urls import reverse
 from django.utils import translation
 
 from codev.models import POST_MAX_LENGTH, Post, PostStatus, Reaction, Role
-from tests.codev_factories import add_member, make_board, make_group, make_post, make_round
-from tests.factories import make_model
+from testing.codev_factories import add_member, make_board, make_group, make_post, make_round
+from testing.factories import make_model
 
 pytestmark = pytest.mark.django_db
 

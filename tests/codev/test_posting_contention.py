@@ -9,7 +9,7 @@ from django.db import connection
 
 from codev import actions
 from codev.models import Board, Post, Reaction, Role
-from tests.codev_factories import add_member, make_post
+from testing.codev_factories import add_member, make_post
 
 # Threads need committed data; serialized_rollback puts back what migrations made (Wagtail's root page) after the flush.
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)

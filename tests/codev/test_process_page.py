@@ -11,8 +11,8 @@ from django.utils import timezone, translation
 
 from codev.models import Post, PostStatus, Role, VersionResponse
 from models_library.models import ModelVersion, PublicationKind
-from tests.codev_factories import add_member, make_board, make_group, make_round
-from tests.factories import make_model
+from testing.codev_factories import add_member, make_board, make_group, make_round
+from testing.factories import make_model
 from tests.test_versions import publish
 
 pytestmark = pytest.mark.django_db

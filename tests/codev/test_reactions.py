@@ -14,8 +14,8 @@ from django.utils import translation
 from codev import actions
 from codev.models import Board, PostReaction, Reaction, Role, SecondReaction
 from codev.reactions import do_react, do_set_second_reaction
-from tests.codev_factories import add_member, make_board, make_group, make_post, make_round
-from tests.factories import build_site, make_model
+from testing.codev_factories import add_member, make_board, make_group, make_post, make_round
+from testing.factories import build_site, make_model
 
 pytestmark = pytest.mark.django_db
 

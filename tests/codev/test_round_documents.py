@@ -8,7 +8,7 @@ from icalendar import Calendar
 
 from codev.notifications.events import round_opened
 from models_library.models import ModelVersion
-from tests.codev_factories import add_member, make_group, make_round
+from testing.codev_factories import add_member, make_group, make_round
 from tests.documents import bookmarks, is_a4, make_documented_model, pdf_text, read_pdf
 
 pytestmark = pytest.mark.django_db

@@ -9,7 +9,7 @@ from django.utils import translation
 from codev.actions import FeedbackError
 from codev.models import Board, Role
 from codev.summaries import SUMMARY_MAX_LENGTH, do_save_summary
-from tests.codev_factories import add_member, make_board, make_group, make_round
+from testing.codev_factories import add_member, make_board, make_group, make_round
 
 pytestmark = pytest.mark.django_db
 

@@ -2,7 +2,7 @@
 
 import pytest
 
-from codev.sanitize import ALLOWED_ATTRIBUTES, ALLOWED_TAGS, clean_post_html
+from common.sanitize import ALLOWED_ATTRIBUTES, ALLOWED_TAGS, clean_post_html
 from tests.xss import FORBIDDEN_IN_FRAGMENT, executable_markup, payloads
 
 PAYLOADS = payloads()

@@ -4,7 +4,7 @@ import pytest
 from django.contrib.auth import authenticate
 from django.test import RequestFactory
 
-from tests.codev_factories import PASSWORD, make_user
+from testing.codev_factories import PASSWORD, make_user
 
 pytestmark = pytest.mark.django_db
 

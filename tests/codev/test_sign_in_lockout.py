@@ -11,7 +11,7 @@ from django.utils.translation import gettext
 from wagtail.models import ModelLogEntry
 
 from codev.signin import UNLOCK_ACTION, client_ip
-from tests.codev_factories import PASSWORD, make_user
+from testing.codev_factories import PASSWORD, make_user
 
 pytestmark = pytest.mark.django_db
 

@@ -6,7 +6,7 @@ from django.utils import translation
 
 from codev.actions import do_hide
 from codev.models import Role
-from tests.codev_factories import add_member, make_board, make_group, make_post, make_round
+from testing.codev_factories import add_member, make_board, make_group, make_post, make_round
 
 pytestmark = pytest.mark.django_db
 

@@ -16,9 +16,9 @@ from codev import actions
 from codev.models import Post, PostStatus, Role
 from codev.quotes import find_quote, locate
 from models_library.models import ModelVersion
+from testing.codev_factories import add_member, make_board, make_group, make_post, make_round, make_user
+from testing.factories import build_site, make_model, stream
 from tests.caches import empty_the_cache
-from tests.codev_factories import add_member, make_board, make_group, make_post, make_round, make_user
-from tests.factories import build_site, make_model, stream
 
 pytestmark = pytest.mark.django_db
 

@@ -8,8 +8,8 @@ from django.core.management import call_command
 from codev.models import CoDevelopmentGroup, Post
 from codev.themes.overview import build
 from codev.themes.scope import round_scope
-from home.demo.codev import GROUP
-from home.demo.codev_themes import OPEN_ROUND
+from demo.codev import GROUP
+from demo.codev_themes import OPEN_ROUND
 
 pytestmark = pytest.mark.django_db
 

@@ -16,9 +16,9 @@ from django.utils import translation
 from codev.models import Disposition, Post, Role, ScopeKind, Theme, ThemeAction, ThemeAssignment
 from codev.themes import actions
 from codev.themes.scope import board_scope
+from testing.codev_factories import add_member, make_board, make_group, make_post, make_round
+from testing.factories import build_site, make_model
 from tests.codev.test_themes_grouping import CHECKLIST, MANAGERS, NETWORK_MEETING
-from tests.codev_factories import add_member, make_board, make_group, make_post, make_round
-from tests.factories import build_site, make_model
 
 pytestmark = pytest.mark.django_db
 

@@ -13,8 +13,8 @@ from codev.actions import FeedbackError
 from codev.models import Disposition, Post, Reaction, Role
 from codev.triage import do_set_disposition
 from models_library.models import ModelVersion
-from tests.codev_factories import add_member, make_board, make_group, make_post, make_round
-from tests.factories import make_model
+from testing.codev_factories import add_member, make_board, make_group, make_post, make_round
+from testing.factories import make_model
 
 pytestmark = pytest.mark.django_db
 

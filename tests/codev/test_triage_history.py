@@ -15,8 +15,8 @@ from codev.models import Disposition, DispositionChange, Post, Role
 from codev.responses import do_record_response
 from codev.triage import do_set_disposition
 from models_library.models import ModelVersion
-from tests.codev_factories import add_member, make_board, make_group, make_post, make_round
-from tests.factories import make_model
+from testing.codev_factories import add_member, make_board, make_group, make_post, make_round
+from testing.factories import make_model
 from tests.test_versions import publish
 
 pytestmark = pytest.mark.django_db

@@ -14,8 +14,8 @@ from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from codev.models import Role, TwoFactorEvent, TwoFactorEventKind
 from codev.two_factor import do_create_recovery_codes
+from testing.codev_factories import PASSWORD, add_member, code_for, make_board, make_group, make_post, make_round
 from tests.codev.test_admin import grant_admin
-from tests.codev_factories import PASSWORD, add_member, code_for, make_board, make_group, make_post, make_round
 
 pytestmark = pytest.mark.django_db
 

@@ -13,7 +13,7 @@ from codev.models import Disposition, Post, Role, VersionResponse
 from codev.responses import do_record_response
 from models_library.models import ModelVersion, OperationalModelPage
 from models_library.sections import SECTIONS_BY_KEY
-from tests.codev_factories import add_member, make_board, make_group, make_post, make_round
+from testing.codev_factories import add_member, make_board, make_group, make_post, make_round
 from tests.test_versions import publish
 
 pytestmark = pytest.mark.django_db
@@ -247,7 +247,7 @@ def test_posting_an_id_that_is_no_post_is_refused(client, admin_facilitator, two
 def test_an_admin_user_who_facilitates_no_group_on_the_model_is_refused(client, two_groups, superuser):
     from django.contrib.auth.models import Permission
 
-    from tests.codev_factories import make_user
+    from testing.codev_factories import make_user
 
     admin = make_user("yllapitaja", "Ylläpitäjä Ylva")
     admin.is_staff = admin.is_superuser = superuser

@@ -6,8 +6,8 @@ from django.db.migrations.executor import MigrationExecutor
 
 from codev.models import Post, Role, VersionResponse
 from models_library.models import ModelVersion
-from tests.codev_factories import add_member, make_board, make_group, make_post, make_round
-from tests.factories import build_site, make_model
+from testing.codev_factories import add_member, make_board, make_group, make_post, make_round
+from testing.factories import build_site, make_model
 from tests.test_versions import publish
 
 # Moving the schema back and forth needs a database outside the test's transaction. The serialized rollback

@@ -23,12 +23,12 @@ from codev import actions, evaluation
 from codev.models import Disposition, Notification, Post, PostStatus, Profile, Role
 from codev.notifications.delivery import compose, for_email
 from codev.responses import do_record_response
-from codev.sanitize import clean_post_html
 from codev.summaries import do_save_summary
 from codev.triage import do_set_disposition
+from common.sanitize import clean_post_html
 from models_library.models import ModelVersion
-from tests.codev_factories import add_member, make_board, make_group, make_post, make_round
-from tests.factories import build_site, make_model
+from testing.codev_factories import add_member, make_board, make_group, make_post, make_round
+from testing.factories import build_site, make_model
 from tests.test_versions import publish
 from tests.xss import executable_markup, payloads
 

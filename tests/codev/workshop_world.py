@@ -6,8 +6,8 @@ from types import SimpleNamespace
 from django.test import Client
 
 from codev.models import Role
-from tests.codev_factories import add_member, make_board, make_group, make_post, make_round, make_user
-from tests.factories import build_site, make_model
+from testing.codev_factories import add_member, make_board, make_group, make_post, make_round, make_user
+from testing.factories import build_site, make_model
 
 
 def build_workshop_world():

@@ -8,8 +8,8 @@ from django.utils import translation
 
 from models_library.comparison import block_text
 from models_library.importing.actions import do_import_model, import_summary
+from testing.factories import build_site
 from tests.caches import empty_the_cache
-from tests.factories import build_site
 from tests.importing import documents
 
 pytestmark = pytest.mark.django_db

@@ -23,6 +23,7 @@ INSTALLED_APPS = [
     "home",
     "models_library",
     "codev",
+    "demo",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -154,7 +155,7 @@ USE_TZ = True
 
 WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
-# Pages are written in Finnish first; untranslated ones are served from the Finnish tree (home.mixins), not aliased.
+# Pages are written in Finnish first; untranslated ones are served from the Finnish tree (common.mixins), not aliased.
 WAGTAILLOCALIZE_ENABLE_MACHINE_TRANSLATION = False
 
 STATICFILES_DIRS = [SITE_DIR / "static"]

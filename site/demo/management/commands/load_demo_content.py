@@ -3,11 +3,11 @@
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
-from home.demo.codev import load_codev_demo
-from home.demo.codev_loop import load_codev_loop
-from home.demo.codev_themes import load_themes_demo
-from home.demo.loader import DemoLoader
-from home.demo.users import DEMO_PASSWORD, DEMO_TOTP_SECRET, DEMO_TOTP_USERS, DEMO_USERS
+from demo.codev import load_codev_demo
+from demo.codev_loop import load_codev_loop
+from demo.codev_themes import load_themes_demo
+from demo.loader import DemoLoader
+from demo.users import DEMO_PASSWORD, DEMO_TOTP_SECRET, DEMO_TOTP_USERS, DEMO_USERS
 
 SITE_URL = "http://127.0.0.1:8000/fi/"
 ADMIN_URL = "http://127.0.0.1:8000/admin/"

@@ -75,7 +75,7 @@ def evaluation(username, usefulness, heard, takeaway="", should_change="", anony
     }
 
 
-# The network model's closed rounds. Posts are found by their author and a phrase of their text (home.demo.codev
+# The network model's closed rounds. Posts are found by their author and a phrase of their text (demo.codev
 # writes them); each gets (disposition, note). Lights are one letter per meter criterion, in the criteria's
 # order: r(ed), y(ellow), g(reen); together they improve from round 1 to round 2.
 LOOP = [

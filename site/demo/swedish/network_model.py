@@ -1,6 +1,6 @@
 """The network co-operation model's current version in Swedish, translated from the Finnish description.
 
-The sections have the blocks of `home.demo.operational_models.NETWORK_MODEL` in the same order and
+The sections have the blocks of `demo.operational_models.NETWORK_MODEL` in the same order and
 with as many list items and steps, so every Swedish block shares its id with its Finnish source.
 Only the current version is translated: the Swedish page starts its own history from it.
 """

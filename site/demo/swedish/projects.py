@@ -1,4 +1,4 @@
-"""The project pages in Swedish, block for block as their Finnish pages (`home.demo.projects`)."""
+"""The project pages in Swedish, block for block as their Finnish pages (`demo.projects`)."""
 
 from ..streams import bullets, heading, link, p, process
 from .network_model import FIELDS as NETWORK_FIELDS

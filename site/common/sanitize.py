@@ -3,11 +3,8 @@
 Imported documents are untrusted too: they get the same allowlist plus headings and tables, which the importer
 turns into sections and table blocks."""
 
-from html import unescape
-
 import bleach
 from bleach.linkifier import DEFAULT_CALLBACKS
-from django.utils.html import strip_tags
 
 ALLOWED_TAGS = ["p", "br", "strong", "b", "em", "i", "ul", "ol", "li", "a", "blockquote"]
 ALLOWED_ATTRIBUTES = {"a": ["href", "title", "rel"]}
@@ -48,14 +45,3 @@ def clean_imported_html(html):
         strip=True,
         strip_comments=True,
     )
-
-
-def visible_length(html):
-    """Characters a reader sees, for the length limit: neither markup nor the entities that escape
-    `&` and `<` count beyond the one character they show."""
-    return len(unescape(strip_tags(html)).strip())
-
-
-def plain_text(html):
-    """A post's words without markup, on one line: for excerpts, emails and exports that are not HTML."""
-    return " ".join(unescape(strip_tags(html or "")).split())

@@ -7,8 +7,8 @@ from django.core.management.base import BaseCommand, CommandError
 from django_otp.oath import TOTP
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
-from home.demo.loader import DEMO_DEVICE_NAME
-from home.demo.users import DEMO_TOTP_SECRET
+from demo.loader import DEMO_DEVICE_NAME
+from demo.users import DEMO_TOTP_SECRET
 
 
 class Command(BaseCommand):

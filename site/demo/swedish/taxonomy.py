@@ -1,9 +1,9 @@
 """Swedish names of the demo's taxonomy, board columns and projects, keyed by their Finnish names.
 
 Every key is the Finnish name exactly as the demo writes it, so a lookup never needs a slug:
-`REGIONS` and `TARGET_GROUPS` the `name` of `home.demo.taxonomy.REGIONS` / `TARGET_GROUPS`, `TAGS` the tag
-names of `home.demo.operational_models`, `COLUMNS` the board column names (`codev.models.DEFAULT_COLUMNS`,
-which `home.demo.codev` uses), `PROJECTS` the `title` of `home.demo.projects.PROJECTS`. The stage names
+`REGIONS` and `TARGET_GROUPS` the `name` of `demo.taxonomy.REGIONS` / `TARGET_GROUPS`, `TAGS` the tag
+names of `demo.operational_models`, `COLUMNS` the board column names (`codev.models.DEFAULT_COLUMNS`,
+which `demo.codev` uses), `PROJECTS` the `title` of `demo.projects.PROJECTS`. The stage names
 need no table: they are gettext choices (`models_library.models.pages.Stage`) with Swedish in the catalogue.
 The names are those the wellbeing services counties and the projects use in Swedish.
 """

@@ -1,6 +1,6 @@
 """The glossary terms in Swedish, keyed by the slug of the Finnish term they translate.
 
-Match forms are the beginnings of the Swedish inflected forms, as in `home.demo.glossary`: "placer" finds
+Match forms are the beginnings of the Swedish inflected forms, as in `demo.glossary`: "placer" finds
 placering, placeringar and placerade.
 """
 

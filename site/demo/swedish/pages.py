@@ -1,7 +1,7 @@
 """The site frame in Swedish: home page, listing pages, plain pages and footer, block for block as in Finnish.
 
 Each body has the blocks of its Finnish page in the same order, so the translation's blocks share
-their ids with the source's (see `home.demo.streams.build_stream`).
+their ids with the source's (see `demo.streams.build_stream`).
 """
 
 from ..streams import bullets, heading, link, p
