@@ -104,6 +104,26 @@ urlpatterns = [
     path("two-step/recovery-codes/", two_factor_recovery.recovery_codes, name="two_factor_recovery_codes"),
     path("two-step/turn-off/", two_factor_disable.disable, name="two_factor_disable"),
     path("two-step/verify/", two_factor_verify.verify, name="two_factor_verify"),
+    # The wall: writing in a column, column colours.
+    path("boards/<int:pk>/compose/<int:column_pk>/", boards.board_compose, name="board_compose"),
+    path("boards/<int:pk>/colours/", board_colours.column_colours, name="board_colours"),
+    # Files attached to posts, served through the board's permission check.
+    path("attachments/<int:pk>/", attachments.attachment_file, name="attachment"),
+    path("attachments/<int:pk>/thumbnail/", attachments.attachment_thumbnail, name="attachment_thumbnail"),
+    # Comments on the model's text, from its version pages.
+    path("text-feedback/<int:version_pk>/notes/", text_feedback.version_notes, name="text_feedback_notes"),
+    path("text-feedback/<int:version_pk>/comment/", text_feedback.comment, name="text_feedback_comment"),
+    # Workshop mode: timer, focus, join link and QR code.
+    path("boards/<int:pk>/timer/", workshop.board_timer, name="board_timer"),
+    path("boards/<int:pk>/focus/", workshop.board_focus, name="board_focus"),
+    path("boards/<int:pk>/join-qr.svg", workshop.join_qr, name="board_join_qr"),
+    path("j/<str:code>/", workshop.join, name="join"),
+    # Second reactions and dot votes.
+    path("posts/<int:pk>/react/", reactions.react, name="react"),
+    path("boards/<int:pk>/second-reaction/", reactions.set_second_reaction, name="set_second_reaction"),
+    path("posts/<int:pk>/dot-vote/", dot_votes.vote, name="dot_vote"),
+    path("boards/<int:pk>/dot-vote/open/", dot_votes.open_vote, name="dot_vote_open"),
+    path("boards/<int:pk>/dot-vote/close/", dot_votes.close_vote, name="dot_vote_close"),
 ]
 
 # Under /admin/, registered by codev.wagtail_hooks; Wagtail's admin has no namespaces, so the names carry "codev_".
@@ -122,19 +142,4 @@ admin_urlpatterns = [
     path("sign-in-lockouts/", lockouts.index, name="codev_lockouts"),
     path("sign-in-lockouts/results/", lockouts.results, name="codev_lockouts_results"),
     path("sign-in-lockouts/<int:pk>/unlock/<str:what>/", lockouts.unlock, name="codev_lockouts_unlock"),
-    path("attachments/<int:pk>/", attachments.attachment_file, name="attachment"),
-    path("attachments/<int:pk>/thumbnail/", attachments.attachment_thumbnail, name="attachment_thumbnail"),
-    path("boards/<int:pk>/compose/<int:column_pk>/", boards.board_compose, name="board_compose"),
-    path("boards/<int:pk>/colours/", board_colours.column_colours, name="board_colours"),
-    path("text-feedback/<int:version_pk>/notes/", text_feedback.version_notes, name="text_feedback_notes"),
-    path("text-feedback/<int:version_pk>/comment/", text_feedback.comment, name="text_feedback_comment"),
-    path("boards/<int:pk>/timer/", workshop.board_timer, name="board_timer"),
-    path("boards/<int:pk>/focus/", workshop.board_focus, name="board_focus"),
-    path("boards/<int:pk>/join-qr.svg", workshop.join_qr, name="board_join_qr"),
-    path("j/<str:code>/", workshop.join, name="join"),
-    path("posts/<int:pk>/react/", reactions.react, name="react"),
-    path("boards/<int:pk>/second-reaction/", reactions.set_second_reaction, name="set_second_reaction"),
-    path("posts/<int:pk>/dot-vote/", dot_votes.vote, name="dot_vote"),
-    path("boards/<int:pk>/dot-vote/open/", dot_votes.open_vote, name="dot_vote_open"),
-    path("boards/<int:pk>/dot-vote/close/", dot_votes.close_vote, name="dot_vote_close"),
 ]
