@@ -12,7 +12,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Page, TranslatableMixin
 
 from common.mixins import LocaleFallbackUrlMixin
-from home.translations import in_reader_language
+from common.translations import in_reader_language
 from models_library.blocks import CONTENT_BLOCKS
 
 

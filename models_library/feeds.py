@@ -4,7 +4,7 @@ from django.contrib.syndication.views import Feed
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext as _
 
-from home.translations import in_reader_language
+from common.translations import in_reader_language
 from models_library.models import ModelVersion, OperationalModelPage
 
 

@@ -65,6 +65,6 @@ def test_a_package_imports_only_the_layers_below_it(package):
 def test_the_check_reads_imports_inside_functions_too(tmp_path):
     module = tmp_path / "module.py"
     module.write_text(
-        "def later():\n    from codev.models import Post\n    import testing.factories\nfrom . import sibling\n"
+        "def later():\n    from codev.models import Post\n    import tests.factories\nfrom . import sibling\n"
     )
     assert set(imported_packages(module)) == {"codev", "tests"}

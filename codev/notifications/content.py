@@ -9,7 +9,7 @@ from codev.models import Disposition, NotificationKind, PostStatus, RoundState, 
 from codev.round_times import deadline_text, workshop_text
 from common.html_text import plain_text
 from common.links import absolute_url
-from home.translations import translated_titles
+from common.translations import translated_titles
 
 EXCERPT_LENGTH = 300
 

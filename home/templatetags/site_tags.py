@@ -4,11 +4,29 @@ from django import template
 from django.conf import settings
 from django.urls import translate_url
 from django.utils import translation
-from wagtail.models import Page, Site
+from wagtail.models import Locale, Page, Site
 
 from home import seo
 
 register = template.Library()
+
+
+def localized_pages(pages):
+    """Each of `pages` in the reader's language where it has a live translation, else itself: one query for all
+    (Page.localized would take two per page, on every page of the site)."""
+    pages = [page for page in pages if page is not None]
+    if not pages:
+        return []
+    language = translation.get_language() or settings.LANGUAGE_CODE
+    keys = [page.translation_key for page in pages]
+    found = Page.objects.live().filter(locale__language_code=language, translation_key__in=keys).specific()
+    translated = {page.translation_key: page for page in found}
+    shown = [translated.get(page.translation_key, page) for page in pages]
+    # Their locales in one go too: templates ask each page's language (content_language).
+    locales = Locale.objects.in_bulk({page.locale_id for page in shown})
+    for page in shown:
+        page.locale = locales[page.locale_id]
+    return shown
 
 
 @register.inclusion_tag("includes/main_menu.html", takes_context=True)
@@ -19,10 +37,10 @@ def main_menu(context):
     current_path = current.url_path if isinstance(current, Page) else ""
     root, items = None, []
     if site:
-        root = site.root_page.localized
+        children = site.root_page.get_children().live().public().in_menu().specific()
         # The Finnish menu, each item in the reader's language where it has been translated.
-        for item in site.root_page.get_children().live().public().in_menu().specific():
-            item = item.localized
+        root, *menu = localized_pages([site.root_page, *children])
+        for item in menu:
             state = (
                 "page" if item.url_path == current_path else ("true" if current_path.startswith(item.url_path) else "")
             )
@@ -60,6 +78,22 @@ def language_switcher(context):
             url = translate_url(request.get_full_path(), code)
         links.append({"code": code, "name": name, "url": url, "current": code == current})
     return {"links": links}
+
+
+@register.simple_tag
+def footer_links(footer):
+    """The footer's statement and contact pages in the reader's language, with their labels."""
+    labels = {
+        "accessibility_statement": translation.gettext("Accessibility statement"),
+        "privacy_statement": translation.gettext("Privacy statement"),
+        "contact_page": translation.gettext("Contact"),
+    }
+    ids = {field: getattr(footer, f"{field}_id") for field in labels}
+    found = Page.objects.filter(pk__in=[pk for pk in ids.values() if pk]).specific().in_bulk()
+    linked = [(labels[field], found[pk]) for field, pk in ids.items() if pk in found]
+    return list(
+        zip([label for label, _page in linked], localized_pages([page for _label, page in linked]), strict=True)
+    )
 
 
 @register.simple_tag

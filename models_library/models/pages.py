@@ -17,7 +17,7 @@ from wagtail.models import Locale, Orderable, Page
 from wagtail.search import index
 
 from common.mixins import LocaleFallbackUrlMixin
-from home.translations import in_reader_language
+from common.translations import in_reader_language
 from models_library.admin_forms import OperationalModelPageForm
 from models_library.blocks import ATTACHMENT_BLOCKS, CONTENT_BLOCKS
 from models_library.panels import VersionListPanel

@@ -374,7 +374,8 @@ def test_a_refused_file_gives_its_reason_in_finnish_and_nothing_is_posted(world)
 
 def test_the_form_offers_as_many_file_slots_as_the_settings_allow(world, settings):
     settings.CODEV_ATTACHMENTS_PER_POST = 2
-    page = as_user(world["other"].user).get(url("board", world["board"].pk)).content.decode()
+    column = world["board"].columns.first()
+    page = as_user(world["other"].user).get(url("board", world["board"].pk), {"compose": column.pk}).content.decode()
     assert 'enctype="multipart/form-data"' in page
     assert 'name="attachment-2-file"' in page and 'name="attachment-3-file"' not in page
 

@@ -122,7 +122,8 @@ def test_each_viewers_own_agreement_edit_links_and_form_token_stay_theirs(board,
 
     html = board_html(author, board)
 
-    assert 'aria-pressed="true"' in agreed_html and 'aria-pressed="false"' in html
+    # The author may not agree with their own post: no button for them, and never the reader's pressed one.
+    assert 'class="agree" aria-pressed="true"' in agreed_html and 'class="agree"' not in html
     assert url("post_edit", post.pk) in html and url("post_edit", post.pk) not in agreed_html
     assert CSRF_SLOT not in html and CSRF_SLOT not in agreed_html
     # Each page's forms carry that viewer's own token: it passes their CSRF check and fails another's.

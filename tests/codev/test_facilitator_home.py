@@ -309,7 +309,7 @@ def test_the_home_takes_the_same_queries_however_many_posts_and_members(
     client.force_login(facilitator.user)
     add_activity(board.round.group, board, 2, 0)
     client.get(home_url())
-    with django_assert_max_num_queries(32) as few:
+    with django_assert_max_num_queries(34) as few:
         client.get(home_url())
     add_activity(board.round.group, board, 15, 10)
     with django_assert_max_num_queries(len(few.captured_queries)):

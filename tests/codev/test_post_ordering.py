@@ -50,7 +50,7 @@ def test_a_column_shows_its_newest_post_on_top_until_a_facilitator_moves_one(wor
 
 def test_existing_posts_get_places_in_the_order_they_had(world):
     Post.objects.filter(board=world.board).update(position=0)
-    migration = importlib.import_module("codev.migrations.0017_post_positions_in_columns")
+    migration = importlib.import_module("codev.migrations.0018_post_positions_in_columns")
 
     migration.number_posts_in_todays_order(apps, None)
 

@@ -93,7 +93,7 @@ def test_refusal_of_self_agreement_comes_from_the_action(world):
 def test_migration_removes_self_agreements_and_keeps_the_others(world):
     Reaction.objects.create(post=world.own, user=world.member.user)
     Reaction.objects.create(post=world.own, user=world.other.user)
-    migration = importlib.import_module("codev.migrations.0017_no_agreeing_with_own_posts")
+    migration = importlib.import_module("codev.migrations.0022_no_agreeing_with_own_posts")
 
     migration.remove_self_agreements(apps, None)
 

@@ -84,7 +84,8 @@ def test_another_groups_member_gets_nothing(client, board, posts, model):
 def test_the_compose_form_asks_for_suggestions_politely_after_a_pause(client, board, member):
     client.force_login(member.user)
 
-    html = client.get(reverse("codev:board", args=(board.pk,))).content.decode()
+    column = board.columns.first()
+    html = client.get(reverse("codev:board", args=(board.pk,)), {"compose": column.pk}).content.decode()
 
     assert 'aria-live="polite"' in html
     assert reverse("codev:similar_posts", args=(board.pk,)) in html
