@@ -258,7 +258,11 @@ def model_version(request, pk, number):
     published = version.get_page_object()
     facts = dict(version.facts)
     if published.project_is_hidden:
+        # In every language the version recorded its names in.
         facts["project"] = None
+        facts["translations"] = {
+            code: {**names, "project": None} for code, names in facts.get("translations", {}).items()
+        }
     data = version_summary(request, page, version)
     data.update(
         model_id=page.pk,

@@ -50,8 +50,10 @@ def demo(django_db_setup, django_db_blocker):
 
 
 def plain_text(response):
-    """The page's text without markup (glossary links wrap terms), whitespace collapsed."""
-    return " ".join(html.unescape(TAG.sub(" ", response.content.decode())).split())
+    """The page's text without markup (glossary links wrap terms), whitespace collapsed; a tag ending just before
+    punctuation ("<a>klientskap</a>.") leaves no space before it."""
+    text = " ".join(html.unescape(TAG.sub(" ", response.content.decode())).split())
+    return re.sub(r" ([.,:;!?)])", r"\1", text)
 
 
 def block_texts(blocks):
