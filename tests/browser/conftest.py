@@ -6,7 +6,9 @@ from pathlib import Path
 
 import pytest
 from django.db import connections
+from django.urls import reverse
 
+from testing.codev_factories import PASSWORD
 from tests.browser.axe import AXE_SCRIPT, PROJECT_DIR
 from tests.browser.csp import watch_csp
 
@@ -91,3 +93,31 @@ def page(browser, live_server):
     yield tab
     context.close()
     csp.assert_none("in the test's tab")
+
+
+@pytest.fixture
+def sign_in(browser, live_server):
+    """sign_in(who, path, viewport=None): a browser of its own for a member (or a user), signed in through the
+    login form. Any Content-Security-Policy violation in these browsers fails the test (at teardown)."""
+    contexts, watches = [], []
+
+    def open_as(who, path, viewport=None):
+        user = getattr(who, "user", who)
+        options = {"viewport": viewport} if viewport else {}
+        context = browser.new_context(base_url=live_server.url, locale="fi-FI", **options)
+        context.set_default_timeout(10_000)
+        contexts.append(context)
+        watches.append(watch_csp(context))
+        tab = context.new_page()
+        tab.goto(f"{reverse('login')}?next={path}")
+        tab.locator("#id_username").fill(user.username)
+        tab.locator("#id_password").fill(PASSWORD)
+        tab.locator("form.account-form button[type=submit]").click()
+        tab.wait_for_url(f"**{path}")
+        return tab
+
+    yield open_as
+    for context in contexts:
+        context.close()
+    for watch in watches:
+        watch.assert_none("in a signed-in browser")

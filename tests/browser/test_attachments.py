@@ -9,10 +9,9 @@ from PIL import Image
 from playwright.sync_api import expect
 
 from codev.models import Attachment, Post, Role
-from testing.codev_factories import PASSWORD, add_member, make_board, make_group, make_round, make_user
+from testing.codev_factories import add_member, make_board, make_group, make_round, make_user
 from testing.factories import build_site, make_model
 from tests.browser.axe import check_axe
-from tests.browser.csp import watch_csp
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
@@ -27,31 +26,6 @@ def workspace():
     eero = add_member(group, "eero", Role.EXPERT, display_name="Kokemusasiantuntija Eero")
     board = make_board(make_round(group, 1, "open"), model)
     return {"board": board, "aino": aino, "eero": eero, "outsider": make_user("ulkopuolinen")}
-
-
-@pytest.fixture
-def sign_in(browser, live_server):
-    """sign_in(user, path): a browser of the user's own, signed in through the login form."""
-    contexts, watches = [], []
-
-    def open_as(user, path):
-        context = browser.new_context(base_url=live_server.url, locale="fi-FI")
-        context.set_default_timeout(10_000)
-        contexts.append(context)
-        watches.append(watch_csp(context))
-        tab = context.new_page()
-        tab.goto(f"{reverse('login')}?next={path}")
-        tab.locator("#id_username").fill(user.username)
-        tab.locator("#id_password").fill(PASSWORD)
-        tab.locator("form.account-form button[type=submit]").click()
-        tab.wait_for_url(f"**{path}")
-        return tab
-
-    yield open_as
-    for context in contexts:
-        context.close()
-    for watch in watches:
-        watch.assert_none("in a signed-in browser")
 
 
 def flip_chart_photo():

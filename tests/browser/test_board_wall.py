@@ -9,13 +9,12 @@ from playwright.sync_api import expect
 from codev.models import Post, SmallGroup
 from testing.codev_factories import make_post
 from tests.browser.axe import check_axe
-from tests.browser.test_live_board import (  # noqa: F401 - busy_board, sign_in and workspace are fixtures
+from tests.browser.test_live_board import (  # noqa: F401 - busy_board and workspace are fixtures
     LIVE_MS,
     board_path,
     busy_board,
     open_every_disclosure,
     remember_this_page,
-    sign_in,
     was_not_reloaded,
     workspace,
 )

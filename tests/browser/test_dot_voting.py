@@ -7,11 +7,11 @@ from playwright.sync_api import expect
 from codev.models import DotVote
 from testing.codev_factories import make_post
 from tests.browser.axe import check_axe
-from tests.browser.test_live_board import LIVE_MS, board_path, remember_this_page, sign_in, was_not_reloaded, workspace
+from tests.browser.test_live_board import LIVE_MS, board_path, remember_this_page, was_not_reloaded, workspace
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
-__all__ = ["sign_in", "workspace"]  # fixtures shared with the live board's tests
+__all__ = ["workspace"]  # a fixture shared with the live board's tests
 
 
 def test_two_members_vote_and_see_each_others_votes_live(sign_in, workspace):

@@ -11,7 +11,6 @@ from testing.codev_factories import add_member, make_board, make_group, make_pos
 from testing.factories import build_site, make_model
 from tests.browser.axe import check_axe
 from tests.browser.test_feedback_loop import finnish, finnish_plural, in_finnish
-from tests.browser.test_live_board import sign_in  # noqa: F401 - sign_in is a fixture
 
 # live_server serves from another thread, so the content must be committed; serialized_rollback
 # restores Wagtail's root page (made by a migration) after each test's flush.

@@ -15,12 +15,11 @@ from models_library.sections import SECTIONS_BY_KEY
 from testing.codev_factories import add_member, make_board, make_group, make_round
 from testing.factories import build_site, make_model, stream
 from tests.browser.axe import check_axe
-from tests.browser.test_live_board import (  # noqa: F401 - sign_in is a fixture
+from tests.browser.test_live_board import (
     LIVE_MS,
     board_path,
     open_every_disclosure,
     remember_this_page,
-    sign_in,
     was_not_reloaded,
     write_in_column,
 )

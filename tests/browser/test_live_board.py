@@ -8,10 +8,9 @@ from codev import actions
 from codev.forms.boards import find_quote
 from codev.models import Post, Role
 from codev.views.listing import PAGE_SIZE
-from testing.codev_factories import PASSWORD, add_member, make_board, make_group, make_post, make_round
+from testing.codev_factories import add_member, make_board, make_group, make_post, make_round
 from testing.factories import build_site, make_model, stream
 from tests.browser.axe import check_axe
-from tests.browser.csp import watch_csp
 
 # live_server serves from another thread, so the content must be committed; serialized_rollback
 # restores Wagtail's root page (made by a migration) after each test's flush.
@@ -73,34 +72,6 @@ def busy_board(workspace):
     make_post(eero, board, columns[3], "<p>Idea: yhteinen lomake molemmille palveluille.</p>")
     actions.do_set_premoderation(actor=facilitator.user, board=board, enabled=False)
     return workspace
-
-
-@pytest.fixture
-def sign_in(browser, live_server):
-    """sign_in(membership, path): a browser of its own for the member, signed in through the login form.
-
-    Any Content-Security-Policy violation in these browsers fails the test (as an error at teardown)."""
-    contexts = []
-    watches = []
-
-    def open_as(member, path):
-        context = browser.new_context(base_url=live_server.url, locale="fi-FI")
-        context.set_default_timeout(10_000)
-        contexts.append(context)
-        watches.append(watch_csp(context))
-        tab = context.new_page()
-        tab.goto(f"{reverse('login')}?next={path}")
-        tab.locator("#id_username").fill(member.user.username)
-        tab.locator("#id_password").fill(PASSWORD)
-        tab.locator("form.account-form button[type=submit]").click()
-        tab.wait_for_url(f"**{path}")
-        return tab
-
-    yield open_as
-    for context in contexts:
-        context.close()
-    for watch in watches:
-        watch.assert_none("in a signed-in member's browser")
 
 
 def board_path(board):

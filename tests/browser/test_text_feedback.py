@@ -2,15 +2,13 @@
 the quote filled in, finds it marked beside the passage afterwards, and comments on a section by keyboard."""
 
 import pytest
-from django.urls import reverse
 from playwright.sync_api import expect
 
 from codev.models import Post, Role
 from codev.quotes import find_quote
-from testing.codev_factories import PASSWORD, add_member, make_board, make_group, make_post, make_round
+from testing.codev_factories import add_member, make_board, make_group, make_post, make_round
 from testing.factories import build_site, make_model, stream
 from tests.browser.axe import check_axe
-from tests.browser.csp import watch_csp
 
 # live_server serves from another thread, so the content must be committed; serialized_rollback
 # restores Wagtail's root page (made by a migration) after each test's flush.
@@ -34,31 +32,6 @@ def workspace():
     board = make_board(make_round(group, 1, "open", theme="Yhteinen suunnitelma"), model)
     version = model.current_version
     return {"model": model, "board": board, "aino": aino, "eero": eero, "version": version}
-
-
-@pytest.fixture
-def sign_in(browser, live_server):
-    """sign_in(membership, path): a browser of its own for the member, signed in through the login form."""
-    contexts, watches = [], []
-
-    def open_as(member, path):
-        context = browser.new_context(base_url=live_server.url, locale="fi-FI")
-        context.set_default_timeout(10_000)
-        contexts.append(context)
-        watches.append(watch_csp(context))
-        tab = context.new_page()
-        tab.goto(f"{reverse('login')}?next={path}")
-        tab.locator("#id_username").fill(member.user.username)
-        tab.locator("#id_password").fill(PASSWORD)
-        tab.locator("form.account-form button[type=submit]").click()
-        tab.wait_for_url(f"**{path}")
-        return tab
-
-    yield open_as
-    for context in contexts:
-        context.close()
-    for watch in watches:
-        watch.assert_none("in a signed-in member's browser")
 
 
 def version_path(workspace):

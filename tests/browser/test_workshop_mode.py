@@ -9,10 +9,9 @@ from playwright.sync_api import expect
 
 from codev import actions
 from codev.models import Post, Role
-from testing.codev_factories import PASSWORD, add_member, make_board, make_group, make_post, make_round
+from testing.codev_factories import add_member, make_board, make_group, make_post, make_round
 from testing.factories import build_site, make_model
 from tests.browser.axe import check_axe
-from tests.browser.csp import watch_csp
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
@@ -46,28 +45,9 @@ def workshop():
 
 
 @pytest.fixture
-def sign_in(browser, live_server):
-    """sign_in(membership, path, viewport=None): a browser of the member's own, signed in through the login form."""
-    contexts, watches = [], []
-
-    def open_as(member, path, viewport=None):
-        context = browser.new_context(base_url=live_server.url, locale="fi-FI", viewport=viewport or TALL)
-        context.set_default_timeout(10_000)
-        contexts.append(context)
-        watches.append(watch_csp(context))
-        tab = context.new_page()
-        tab.goto(f"{reverse('login')}?next={path}")
-        tab.locator("#id_username").fill(member.user.username)
-        tab.locator("#id_password").fill(PASSWORD)
-        tab.locator("form.account-form button[type=submit]").click()
-        tab.wait_for_url(f"**{path}")
-        return tab
-
-    yield open_as
-    for context in contexts:
-        context.close()
-    for watch in watches:
-        watch.assert_none("in a signed-in member's browser")
+def sign_in(sign_in):
+    """The workshop's pages want a tall window unless the test asks for another."""
+    return lambda member, path, viewport=None: sign_in(member, path, viewport or TALL)
 
 
 def board_path(board):
