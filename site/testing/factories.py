@@ -45,7 +45,8 @@ def build_site():
 
 
 def make_project(index, title="IntO", **fields):
-    return index.add_child(instance=ProjectPage(title=title, slug=slugify(title), lead=f"{title} lyhyesti.", **fields))
+    fields.setdefault("lead", f"{title} lyhyesti.")
+    return index.add_child(instance=ProjectPage(title=title, slug=slugify(title), **fields))
 
 
 def make_model(library, title, *, publish=True, regions=(), target_groups=(), tags=(), **fields):

@@ -131,7 +131,7 @@ def test_the_timer_the_facilitator_starts_shows_on_a_members_board(sign_in, work
 
 def test_the_focus_scrolls_a_members_board_and_is_announced(sign_in, workshop):
     board, columns = workshop["board"], workshop["columns"]
-    aino = sign_in(workshop["aino"], board_path(board), viewport={"width": 1280, "height": 600})
+    aino = sign_in(workshop["aino"], board_path(board), viewport={"width": 1280, "height": 300})
     expect(aino.locator(f"#column-{columns[2].pk}")).not_to_be_in_viewport()
 
     actions.do_set_focus(member=workshop["facilitator"], board=board, column=columns[2])

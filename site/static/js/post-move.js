@@ -36,7 +36,9 @@
   }
 
   function moveForm(post) {
-    return post.querySelector(":scope > .moderation form.moderation__move");
+    return post.querySelector(
+      ":scope > .moderation form.moderation__move, :scope > .post__footer > .moderation form.moderation__move"
+    );
   }
 
   // Where the post stands now, as the server takes it: the post under it, else the one above it.
@@ -234,7 +236,7 @@
 
   function enhance(post) {
     var form = moveForm(post);
-    if (!form || post.querySelector(":scope > .post-move")) return;
+    if (!form || post.querySelector(":scope > .post-move, :scope > .post__header > .post-move")) return;
     var box = document.createElement("div");
     box.className = "post-move";
     var handle = document.createElement("button");
@@ -254,7 +256,9 @@
     menu.setAttribute("aria-label", strings.menu);
     menu.append(document.createElement("ul"));
     box.append(handle, menu);
-    post.insertBefore(box, post.firstElementChild);
+    // In the card's header slot where it has one (the wall's card), else first in the post.
+    var slot = post.querySelector(":scope > .post__header") || post;
+    slot.insertBefore(box, slot.firstElementChild);
     handle.addEventListener("click", function () {
       if (handle.dataset.justDragged) return;
       toggleMenu(post);
