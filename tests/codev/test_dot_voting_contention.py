@@ -12,7 +12,9 @@ from codev.models import DotVoteBallot, DotVoteMark
 from tests.codev.test_dot_voting import build_world, open_vote
 
 
-@pytest.mark.django_db(transaction=True)
+# Threads need committed data; serialized_rollback puts back what migrations made (Wagtail's root page) after the flush,
+# and keeps the next transactional test's restore from meeting content types a plain flush would have remade.
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 @pytest.mark.skipif(connection.vendor != "postgresql", reason="needs row locks: run with DATABASE_URL=postgres://…")
 def test_two_votes_at_the_same_moment_never_exceed_the_limit():
     world = build_world()
