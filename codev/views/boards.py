@@ -202,7 +202,7 @@ def post_create(request, pk):
         except actions.FeedbackError as error:
             form.add_error(None, str(error))
         else:
-            message = posted_message(post, created, form)
+            message = posted_message(post, created)
             if is_htmx(request):
                 return render_posted(request, board, member, post, message)
             (messages.success if created else messages.info)(request, message)
@@ -213,7 +213,7 @@ def post_create(request, pk):
     return render_board(request, board, member, post_form=form, compose_column=column, status=400)
 
 
-def posted_message(post, created, form):
+def posted_message(post, created):
     if not created:
         return _("This post was already sent; it is on the board once.")
     if post.status == PostStatus.PENDING:

@@ -16,17 +16,16 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import get_template, render_to_string
 from django.urls import reverse
 from django.utils import translation
-from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 
 from codev import actions
 from codev.forms.boards import PostForm
 from codev.fragments import FRAGMENT_SECONDS
-from codev.models import PostStatus
 from codev.permissions import require_member
 from codev.quotes import section_texts, sentences, squeeze
 from codev.text_feedback import board_link, boards_state, memberships_on, notes_for, open_boards
 from codev.two_factor import require_second_factor
+from codev.views.boards import posted_message
 from models_library.models import ModelVersion
 from models_library.sections import SECTIONS_BY_KEY
 
@@ -193,12 +192,5 @@ def create_post(request, form, board, member):
     except actions.FeedbackError as error:
         form.add_error(None, str(error))
         return None
-    if not created:
-        messages.info(request, _("This post was already sent; it is on the board once."))
-    elif post.status == PostStatus.PENDING:
-        messages.success(
-            request, _("Your post was sent. It waits for a facilitator's approval before the other members see it.")
-        )
-    else:
-        messages.success(request, _("Your post is on the board."))
+    (messages.success if created else messages.info)(request, posted_message(post, created))
     return redirect(board_link(post))
